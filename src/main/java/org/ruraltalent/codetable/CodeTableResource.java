@@ -1,0 +1,84 @@
+package org.ruraltalent.codetable;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.common.Labelled;
+import org.ruraltalent.common.Problems;
+import org.ruraltalent.division.DivisionLevel;
+import org.ruraltalent.organisation.HospitalGrade;
+import org.ruraltalent.organisation.OrganisationType;
+import org.ruraltalent.personnel.Degree;
+import org.ruraltalent.personnel.Education;
+import org.ruraltalent.personnel.EthnicGroup;
+import org.ruraltalent.personnel.Gender;
+import org.ruraltalent.personnel.PersonStatus;
+import org.ruraltalent.personnel.PoliticalStatus;
+import org.ruraltalent.personnel.TalentCategory;
+import org.ruraltalent.personnel.TitleLevel;
+
+/**
+ * Every code the API uses, with its Chinese and English labels, so callers can show them and
+ * validate before sending. A table is named after its enum in kebab case ({@code talent-category}).
+ */
+@Path("/api/v1/code-tables")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Code tables", description = "Codes used by the API with zh-CN and en labels.")
+public class CodeTableResource {
+
+    /** Each code table of the API; a new enum in a request or response belongs here. */
+    static final List<Class<? extends Enum<? extends Labelled>>> TABLES = List.of(
+            DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
+            Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
+            PersonStatus.class);
+
+    @Schema(name = "Code")
+    public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,
+            @Schema(example = "Cadre") String en) {
+    }
+
+    @Schema(name = "CodeTable")
+    public record CodeTable(@Schema(example = "talent-category") String name, List<Code> codes) {
+    }
+
+    private static final Map<String, CodeTable> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (Class<? extends Enum<? extends Labelled>> type : TABLES) {
+            String name = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+            List<Code> codes = Arrays.stream(type.getEnumConstants())
+                    .map(e -> new Code(e.name(), ((Labelled) e).zh(), ((Labelled) e).en()))
+                    .toList();
+            BY_NAME.put(name, new CodeTable(name, codes));
+        }
+    }
+
+    @GET
+    @Operation(summary = "All code tables")
+    public List<CodeTable> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    @GET
+    @Path("{name}")
+    @Operation(summary = "One code table")
+    public CodeTable one(@PathParam("name") @Parameter(example = "talent-category") String name) {
+        CodeTable table = BY_NAME.get(name);
+        if (table == null) {
+            throw Problems.notFound("code-table", name);
+        }
+        return table;
+    }
+}

@@ -1,0 +1,52 @@
+package org.ruraltalent.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * What a constraint the database refused means to the caller. The database is the last guard
+ * of every rule (two racing requests both pass a Java check); this names the rule back.
+ * <p>
+ * A constraint is described in {@code i18n/messages*.properties} by its name:
+ * {@code constraint.<name>} is the detail, {@code constraint.<name>.field} the JSON field at
+ * fault, if any. Unique and exclusion constraints answer 409, check constraints 422, foreign keys
+ * 409.
+ */
+final class DatabaseConstraints {
+
+    private static final String UNIQUE = "23505";
+    private static final String FOREIGN_KEY = "23503";
+    private static final String CHECK = "23514";
+    private static final String EXCLUSION = "23P01";
+    private static final String NOT_NULL = "23502";
+
+    private DatabaseConstraints() {
+    }
+
+    static ProblemException problemFor(ConstraintViolationException e) {
+        String name = e.getConstraintName() == null ? "unknown" : e.getConstraintName().toLowerCase(Locale.ROOT);
+        String key = "constraint." + name;
+        String field = Messages.get(Messages.ENGLISH, key + ".field");
+        boolean described = !Messages.get(Messages.ENGLISH, key).equals(key);
+        String detailKey = described ? key : "detail.constraint";
+        List<ProblemException.FieldIssue> issues = field.equals(key + ".field") ? List.of()
+                : List.of(new ProblemException.FieldIssue(field, codeFor(e.getSQLState()), detailKey, name));
+        ProblemType type = switch (e.getSQLState() == null ? "" : e.getSQLState()) {
+            case UNIQUE -> ProblemType.DUPLICATE;
+            case CHECK, NOT_NULL -> ProblemType.RULE_VIOLATION;
+            case FOREIGN_KEY, EXCLUSION -> ProblemType.CONFLICT;
+            default -> ProblemType.CONFLICT;
+        };
+        return new ProblemException(type, detailKey, new Object[] { name }, issues, Map.of("rule", name));
+    }
+
+    private static String codeFor(String sqlState) {
+        if (UNIQUE.equals(sqlState)) {
+            return "Unique";
+        }
+        return FOREIGN_KEY.equals(sqlState) ? "Reference" : "Rule";
+    }
+}

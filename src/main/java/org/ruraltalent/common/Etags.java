@@ -1,0 +1,37 @@
+package org.ruraltalent.common;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * {@code ETag} and {@code If-Match} over the record's version. Reads tag the answer; every change
+ * must name the version it was based on, so two officials editing one record cannot silently
+ * overwrite each other: no {@code If-Match} is 428, a stale one 412. The version column backs
+ * this under races too (Hibernate's optimistic lock turns a concurrent commit into 412).
+ */
+public final class Etags {
+
+    private Etags() {
+    }
+
+    public static EntityTag of(VersionedEntity entity) {
+        return new EntityTag(Long.toString(entity.version));
+    }
+
+    /** Fails unless {@code ifMatch} names the entity's current version. */
+    public static void require(String ifMatch, VersionedEntity entity) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.if-match-required");
+        }
+        String current = Long.toString(entity.version);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("\"" + current + "\"")) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.stale-if-match", ifMatch, "\"" + current + "\"");
+    }
+}

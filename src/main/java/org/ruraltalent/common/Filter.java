@@ -1,0 +1,55 @@
+package org.ruraltalent.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Builds the WHERE clause of a list query from the filters a caller gave, then fetches one
+ * keyset page in id order. Each condition is added only when its value is present, so every
+ * list is one indexed query whatever the combination of filters.
+ */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
+    public Filter when(Object value, String condition, String name) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    public Filter always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Up to {@code limit + 1} rows after the cursor, in id order; feed them to {@link Page#of}. */
+    public <E> List<E> page(Class<E> type, String alias, PageRequest request) {
+        int limit = request.limit();
+        when(request.after(), alias + ".id > :after", "after");
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<E> query = Panache.getEntityManager(type)
+                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + where
+                        + " order by " + alias + ".id", type)
+                .setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Fetches a page and maps it: the whole list endpoint in one call. */
+    public <E, T> Page<T> page(Class<E> type, String alias, PageRequest request,
+            java.util.function.Function<E, UUID> idOf, java.util.function.Function<E, T> view) {
+        return Page.of(page(type, alias, request), request.limit(), idOf, view);
+    }
+}

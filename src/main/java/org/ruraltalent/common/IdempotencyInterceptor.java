@@ -1,0 +1,109 @@
+package org.ruraltalent.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Makes a create safe to retry. The key is claimed in its own committed transaction first, so a
+ * concurrent retry sees it at once (409); the create itself and the stored answer then commit
+ * together, so a crash can never leave a record created without its answer. When the create
+ * fails, the claim is released and the caller may retry with the same key.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class IdempotencyInterceptor {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    @Inject
+    HttpServerRequest request;
+    @Inject
+    IdempotencyStore store;
+    @Inject
+    ObjectMapper mapper;
+
+    @AroundInvoke
+    Object around(InvocationContext invocation) throws Exception {
+        String key = request.getHeader(HEADER);
+        if (key == null) {
+            return invocation.proceed();
+        }
+        if (!SANE_KEY.matcher(key).matches()) {
+            throw Problems.invalidField(HEADER, "IdempotencyKey", "field.idempotency-key");
+        }
+        String caller = Callers.current();
+        String fingerprint = fingerprint(invocation);
+        IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint, request.path());
+        switch (claim.outcome()) {
+            case REPLAY:
+                return replay(claim.answer());
+            case OTHER_REQUEST:
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused", key);
+            case IN_FLIGHT:
+                throw new ProblemException(ProblemType.IDEMPOTENCY_IN_FLIGHT, "detail.idempotency-in-flight", key);
+            default:
+                break;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Object result = invocation.proceed();
+                if (result instanceof Response response) {
+                    store.complete(caller, key, new IdempotencyStore.Answer(response.getStatus(),
+                            response.getLocation() == null ? null : response.getLocation().toString(),
+                            response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
+                            response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null));
+                }
+                return result;
+            });
+        } catch (Exception | Error failure) {
+            store.release(caller, key);
+            throw failure;
+        }
+    }
+
+    private static Response replay(IdempotencyStore.Answer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status()).header(REPLAYED_HEADER, "true");
+        if (answer.location() != null) {
+            response.header("Location", answer.location());
+        }
+        if (answer.etag() != null) {
+            response.tag(answer.etag());
+        }
+        if (answer.body() != null) {
+            response.entity(answer.body()).type("application/json");
+        }
+        return response.build();
+    }
+
+    /** The request as the service understood it: path and every argument, in a canonical JSON form. */
+    private String fingerprint(InvocationContext invocation) throws Exception {
+        String canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .writeValueAsString(invocation.getParameters());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((request.method().name() + " " + request.path() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.ruraltalent.common;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** An RFC 9457 problem body, as every error of the API answers it. */
+@Schema(name = "Problem", description = "RFC 9457 problem details. Title, detail and field messages follow Accept-Language (zh-CN, en).")
+@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(example = "urn:rural-talent:problem:validation") URI type,
+        @Schema(example = "Request is not valid") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "1 field(s) are not valid") String detail,
+        @Schema(example = "/api/v1/personnel") String instance,
+        @Schema(description = "Quote it when asking for support; the service log carries the same id.") String requestId,
+        @Schema(description = "For validation and duplicate problems: each field at fault.") List<FieldError> errors,
+        @JsonIgnore Map<String, Object> extensions) {
+
+    /** A field at fault, named by its JSON name or query parameter (e.g. {@code nationalId}, {@code limit}). */
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(example = "nationalId") String field,
+            @Schema(example = "NationalId") String code,
+            @Schema(example = "is not a valid national ID number (GB 11643)") String message) {
+    }
+
+    /** Members beyond RFC 9457's own, such as {@code rule}, {@code currentState}, {@code conflictingId}. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
+    }
+}

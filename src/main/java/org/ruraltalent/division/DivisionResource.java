@@ -1,0 +1,77 @@
+package org.ruraltalent.division;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.common.QueryParams;
+import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Idempotent;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.Problems;
+
+@Path("/api/v1/divisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Divisions", description = "The geography 行政区划: province, city, counties, townships, villages.")
+public class DivisionResource {
+
+    @Inject
+    DivisionService service;
+
+    @GET
+    @Operation(summary = "List divisions", description = "Filter by level, parent, or everything within a division; keyset paged.")
+    public Page<DivisionDtos.DivisionView> list(
+            @QueryParam("level") @Parameter(description = "Only this level: PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE.") String level,
+            @QueryParam("parent") @Parameter(description = "Only the direct children of this division code.", example = "640402") String parent,
+            @QueryParam("within") @Parameter(description = "Only divisions below this division code, at any depth.", example = "640400") String within,
+            @QueryParam("name") @Parameter(description = "Name starts with this text.", example = "三营") String name,
+            @BeanParam PageRequest page) {
+        return service.list(QueryParams.code(DivisionLevel.class, "level", level), parent, within, name, page);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Get a division by its code")
+    public Response get(@PathParam("code") @Parameter(example = "640402") String code) {
+        Division d = service.find(code).orElseThrow(() -> Problems.notFound("division", code));
+        return Response.ok(DivisionDtos.DivisionView.of(d)).tag(Etags.of(d)).build();
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
+    public Response create(@Valid DivisionDtos.DivisionCreate body) {
+        Division d = service.create(body);
+        return Response.created(URI.create("/api/v1/divisions/" + d.code)).entity(DivisionDtos.DivisionView.of(d))
+                .tag(Etags.of(d)).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
+    public Response rename(@PathParam("code") String code,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
+            @Valid DivisionDtos.DivisionPatch body) {
+        Division d = service.rename(code, ifMatch, body);
+        return Response.ok(DivisionDtos.DivisionView.of(d)).tag(Etags.of(d)).build();
+    }
+}

@@ -1,0 +1,101 @@
+package org.ruraltalent.division;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.Problems;
+
+@ApplicationScoped
+public class DivisionService {
+
+    public Optional<Division> find(String code) {
+        return Division.byCode(code);
+    }
+
+    /** A division named by another record (an organisation's, a person's home): unknown codes are a 400 on that field. */
+    public Division referenced(String field, String code) {
+        return Division.byCode(code)
+                .orElseThrow(() -> Problems.invalidField(field, "UnknownDivision", "field.unknown-division", code));
+    }
+
+    /** A division given as a list filter: an unknown code is a 400 on the query parameter. */
+    public Division filter(String param, String code) {
+        return code == null || code.isBlank() ? null : referenced(param, code);
+    }
+
+    public Page<DivisionDtos.DivisionView> list(DivisionLevel level, String parentCode, String within, String namePrefix,
+            PageRequest page) {
+        Division parent = filter("parent", parentCode);
+        Division ancestor = filter("within", within);
+        return new Filter()
+                .when(level, "d.level = :level", "level")
+                .when(parent, "d.parent = :parent", "parent")
+                .when(ancestor == null ? null : ancestor.pathPrefix() + "%", "d.path like :within", "within")
+                .when(namePrefix == null || namePrefix.isBlank() ? null : namePrefix + "%", "d.name like :name", "name")
+                .page(Division.class, "d", page, d -> d.id, DivisionDtos.DivisionView::of);
+    }
+
+    /**
+     * Adds a division under its parent. The parent must exist at the level just above, and the
+     * code must extend the parent's (GB/T 2260 prefixes; statistical codes extend the county's
+     * six digits). Uniqueness of the code is held by uq_division_code.
+     */
+    @Transactional
+    public Division create(@Valid DivisionDtos.DivisionCreate in) {
+        DivisionLevel parentLevel = in.level().parentLevel();
+        if (in.code().length() != in.level().codeLength) {
+            throw Problems.invalidField("code", "CodeFormat", "division.code.length", in.level().name(), in.level().codeLength);
+        }
+        Division division = new Division();
+        division.code = in.code();
+        division.name = in.name().strip();
+        division.level = in.level();
+        if (parentLevel == null) {
+            if (in.parentCode() != null) {
+                throw Problems.invalidField("parentCode", "NoParent", "division.parent.none");
+            }
+            division.path = "/" + in.code() + "/";
+        } else {
+            if (in.parentCode() == null) {
+                throw Problems.invalidField("parentCode", "NotNull", "division.parent.required", in.level().name());
+            }
+            Division parent = referenced("parentCode", in.parentCode());
+            if (parent.level != parentLevel) {
+                throw Problems.invalidField("parentCode", "ParentLevel", "division.parent.level", parentLevel.name(),
+                        parent.level.name());
+            }
+            if (!in.code().startsWith(significantPrefix(parent))) {
+                throw Problems.invalidField("code", "CodePrefix", "division.code.prefix", significantPrefix(parent));
+            }
+            division.parent = parent;
+            division.path = parent.path + in.code() + "/";
+        }
+        division.persistAndFlush();
+        return division;
+    }
+
+    @Transactional
+    public Division rename(String code, String ifMatch, @Valid DivisionDtos.DivisionPatch patch) {
+        Division division = find(code).orElseThrow(() -> Problems.notFound("division", code));
+        Etags.require(ifMatch, division);
+        division.name = patch.name().strip();
+        division.flush();
+        return division;
+    }
+
+    /** The digits a child's code must start with: GB/T 2260 drops the trailing zero pairs of a province or city. */
+    static String significantPrefix(Division parent) {
+        return switch (parent.level) {
+            case PROVINCE -> parent.code.substring(0, 2);
+            case CITY -> parent.code.substring(0, 4);
+            default -> parent.code;
+        };
+    }
+}

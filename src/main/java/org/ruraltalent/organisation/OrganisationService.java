@@ -1,0 +1,92 @@
+package org.ruraltalent.organisation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.Problems;
+import org.ruraltalent.division.Division;
+import org.ruraltalent.division.DivisionService;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    DivisionService divisions;
+
+    public Optional<Organisation> find(UUID id) {
+        return Organisation.byId(id);
+    }
+
+    public Organisation get(UUID id) {
+        return find(id).orElseThrow(() -> Problems.notFound("organisation", id));
+    }
+
+    /** An organisation named by another record: an unknown id is a 400 on that field. */
+    public Organisation referenced(String field, UUID id) {
+        return find(id).orElseThrow(() -> Problems.invalidField(field, "UnknownOrganisation", "field.unknown-organisation", id));
+    }
+
+    public Page<OrganisationDtos.OrganisationView> list(OrganisationType type, String within, String namePrefix,
+            Boolean active, PageRequest page) {
+        Division division = divisions.filter("division", within);
+        return new Filter()
+                .when(type, "o.type = :type", "type")
+                .when(division == null ? null : division.pathPrefix() + "%", "o.division.path like :within", "within")
+                .when(namePrefix == null || namePrefix.isBlank() ? null : namePrefix + "%", "o.name like :name", "name")
+                .when(active, "o.active = :active", "active")
+                .page(Organisation.class, "o", page, o -> o.id, OrganisationDtos.OrganisationView::of);
+    }
+
+    /** Credit code uniqueness is held by uq_organisation_credit_code. */
+    @Transactional
+    public Organisation create(@Valid OrganisationDtos.OrganisationCreate in) {
+        Organisation o = new Organisation();
+        o.name = in.name().strip();
+        o.type = in.type();
+        o.division = divisions.referenced("divisionCode", in.divisionCode());
+        o.creditCode = in.creditCode();
+        o.hospitalGrade = checkedGrade(o.type, in.hospitalGrade());
+        o.persistAndFlush();
+        return o;
+    }
+
+    @Transactional
+    public Organisation update(UUID id, String ifMatch, @Valid OrganisationDtos.OrganisationPatch in) {
+        Organisation o = get(id);
+        Etags.require(ifMatch, o);
+        if (in.name() != null) {
+            o.name = in.name().strip();
+        }
+        if (in.divisionCode() != null) {
+            o.division = divisions.referenced("divisionCode", in.divisionCode());
+        }
+        if (in.creditCode() != null) {
+            o.creditCode = in.creditCode();
+        }
+        if (in.hospitalGrade() != null) {
+            o.hospitalGrade = checkedGrade(o.type, in.hospitalGrade());
+        }
+        if (in.active() != null) {
+            o.active = in.active();
+        }
+        o.flush();
+        return o;
+    }
+
+    /** Only hospitals are graded; ck_organisation_hospital_grade holds it in the database too. */
+    private static HospitalGrade checkedGrade(OrganisationType type, HospitalGrade grade) {
+        if (grade != null && type != OrganisationType.HOSPITAL) {
+            throw Problems.invalidField("hospitalGrade", "HospitalOnly", "organisation.hospital-grade");
+        }
+        return grade;
+    }
+}

@@ -1,0 +1,94 @@
+package org.ruraltalent.personnel;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.common.MobileNumber;
+import org.ruraltalent.common.NationalId;
+
+/** Request and response bodies of /api/v1/personnel. */
+public final class PersonDtos {
+
+    private PersonDtos() {
+    }
+
+    @Schema(name = "PersonCreate")
+    public record PersonCreate(
+            @NotBlank @Size(max = 50) @Schema(example = "马志强") String name,
+            @NotBlank @NationalId @Schema(example = "640402198507150014", description = "GB 11643, check digit and birth date validated; stored encrypted, shown masked.") String nationalId,
+            @Schema(example = "MALE", description = "Taken from the ID number when absent; must agree with it when given.") Gender gender,
+            @Past @Schema(example = "1985-07-15", description = "Taken from the ID number when absent; must agree with it when given.") LocalDate birthDate,
+            @Schema(example = "HUI") EthnicGroup ethnicGroup,
+            @MobileNumber @Schema(example = "13895012345", description = "Stored encrypted, shown masked.") String mobile,
+            @Schema(example = "BACHELOR") Education education,
+            @Schema(example = "BACHELOR") Degree degree,
+            @Schema(example = "CPC_MEMBER") PoliticalStatus politicalStatus,
+            @Size(max = 100) @Schema(example = "农艺师") String professionalTitle,
+            @Schema(example = "INTERMEDIATE") TitleLevel titleLevel,
+            @Schema(description = "Organisation the person works for.") UUID employerId,
+            @Schema(example = "640402", description = "Division code of the person's home (for returnees: where they returned to).") String homeDivisionCode,
+            @Size(max = 20) @Schema(example = "[\"CADRE\"]") Set<@NotNull TalentCategory> categories,
+            @Size(max = 20) @Schema(example = "[\"马铃薯种植\"]") Set<@NotBlank @Size(max = 100) String> specialties) {
+    }
+
+    @Schema(name = "PersonPatch", description = "Fields to change; absent fields stay as they are.")
+    public record PersonPatch(
+            @Size(min = 1, max = 50) String name,
+            @NationalId String nationalId,
+            Gender gender,
+            @Past LocalDate birthDate,
+            EthnicGroup ethnicGroup,
+            @MobileNumber String mobile,
+            Education education,
+            Degree degree,
+            PoliticalStatus politicalStatus,
+            @Size(max = 100) String professionalTitle,
+            TitleLevel titleLevel,
+            UUID employerId,
+            String homeDivisionCode,
+            @Size(max = 20) Set<@NotNull TalentCategory> categories,
+            @Size(max = 20) Set<@NotBlank @Size(max = 100) String> specialties) {
+    }
+
+    @Schema(name = "PersonDeactivation")
+    public record PersonDeactivation(
+            @NotBlank @Size(max = 500) @Schema(example = "调离本市") String reason,
+            @PastOrPresent @Schema(example = "2026-11-01", description = "Defaults to today.") LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "OrganisationRef")
+    public record OrganisationRef(UUID id, @Schema(example = "原州区农业农村局") String name) {
+    }
+
+    @Schema(name = "Person")
+    public record PersonView(
+            UUID id,
+            @Schema(example = "马志强") String name,
+            @Schema(example = "640402********0014", description = "Masked unless the caller may read personal data.") String nationalId,
+            Gender gender,
+            LocalDate birthDate,
+            EthnicGroup ethnicGroup,
+            @Schema(example = "138****2345", description = "Masked unless the caller may read personal data.") String mobile,
+            Education education,
+            Degree degree,
+            PoliticalStatus politicalStatus,
+            String professionalTitle,
+            TitleLevel titleLevel,
+            OrganisationRef employer,
+            @Schema(example = "640402") String homeDivisionCode,
+            Set<TalentCategory> categories,
+            Set<String> specialties,
+            PersonStatus status,
+            LocalDate deactivatedOn,
+            String deactivationReason,
+            long version) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.ruraltalent.personnel;
+
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ruraltalent.common.NationalIds;
+
+/** The one place personal data leaves the service: numbers are decrypted here and masked. */
+@ApplicationScoped
+public class PersonMapper {
+
+    @Inject
+    PiiProtection pii;
+
+    public PersonDtos.PersonView toView(Person p) {
+        return new PersonDtos.PersonView(p.id, p.name, maskId(pii.decrypt(p.nationalIdCipher)), p.gender, p.birthDate,
+                p.ethnicGroup, maskMobile(pii.decrypt(p.mobileCipher)), p.education, p.degree, p.politicalStatus,
+                p.professionalTitle, p.titleLevel,
+                p.employer == null ? null : new PersonDtos.OrganisationRef(p.employer.id, p.employer.name),
+                p.homeDivision == null ? null : p.homeDivision.code,
+                new TreeSet<>(p.categories), new TreeSet<>(p.specialties),
+                p.status, p.deactivatedOn, p.deactivationReason, p.version);
+    }
+
+    static String maskId(String number) {
+        return number == null ? null : NationalIds.mask(number);
+    }
+
+    /** First three and last four digits: {@code 138****5678}. */
+    static String maskMobile(String number) {
+        return number == null ? null : number.substring(0, 3) + "****" + number.substring(7);
+    }
+}

@@ -1,0 +1,101 @@
+package org.ruraltalent.personnel;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Idempotent;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.QueryParams;
+
+@Path("/api/v1/personnel")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Personnel", description = "The registry of people 人才: cadres, teachers, doctors, technicians, experts, returnees and more.")
+public class PersonResource {
+
+    @Inject
+    PersonService service;
+    @Inject
+    PersonMapper mapper;
+
+    @GET
+    @Operation(summary = "List people", description = "Filter by category, division (at any depth below it), employer, status, name prefix or exact national ID; keyset paged.")
+    public Page<PersonDtos.PersonView> list(
+            @QueryParam("category") @Parameter(description = "A talent category code.", example = "CADRE") String category,
+            @QueryParam("division") @Parameter(description = "Division code: people working there (or living there, without an employer), at any depth below it.", example = "640402") String division,
+            @QueryParam("employer") @Parameter(description = "Organisation id.") String employer,
+            @QueryParam("status") @Parameter(description = "ACTIVE or INACTIVE.") String status,
+            @QueryParam("name") @Parameter(description = "Name starts with this text.", example = "马") String name,
+            @QueryParam("nationalId") @Parameter(description = "Exact national ID number.") String nationalId,
+            @BeanParam PageRequest page) {
+        return service.list(new PersonService.Criteria(QueryParams.code(TalentCategory.class, "category", category), division,
+                QueryParams.uuid("employer", employer), QueryParams.code(PersonStatus.class, "status", status), name,
+                nationalId), page);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a person")
+    public Response get(@PathParam("id") UUID id) {
+        return viewOf(service.get(id), Response.ok());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Register a person")
+    public Response create(@Valid PersonDtos.PersonCreate body) {
+        Person p = service.create(body);
+        return viewOf(p, Response.created(URI.create("/api/v1/personnel/" + p.id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change a person", description = "Requires If-Match with the ETag of the last read. Categories and specialties, when given, replace the old ones.")
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
+            @Valid PersonDtos.PersonPatch body) {
+        return viewOf(service.update(id, ifMatch, body), Response.ok());
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Deactivate a person", description = "Takes the person out of the active pool with a reason; requires If-Match.")
+    public Response deactivate(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
+            @Valid PersonDtos.PersonDeactivation body) {
+        return viewOf(service.deactivate(id, ifMatch, body), Response.ok());
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Operation(summary = "Reactivate a person", description = "Requires If-Match.")
+    public Response reactivate(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch) {
+        return viewOf(service.reactivate(id, ifMatch), Response.ok());
+    }
+
+    private Response viewOf(Person p, Response.ResponseBuilder response) {
+        return response.entity(mapper.toView(p)).tag(Etags.of(p)).build();
+    }
+}

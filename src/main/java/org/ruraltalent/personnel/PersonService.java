@@ -1,0 +1,206 @@
+package org.ruraltalent.personnel;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.NationalIds;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.Problems;
+import org.ruraltalent.division.Division;
+import org.ruraltalent.division.DivisionService;
+import org.ruraltalent.organisation.OrganisationService;
+
+@ApplicationScoped
+public class PersonService {
+
+    /** What a list of people may be narrowed by; every field optional. */
+    public record Criteria(TalentCategory category, String division, UUID employer, PersonStatus status,
+            String namePrefix, String nationalId) {
+    }
+
+    @Inject
+    PiiProtection pii;
+    @Inject
+    PersonMapper mapper;
+    @Inject
+    DivisionService divisions;
+    @Inject
+    OrganisationService organisations;
+
+    public Optional<Person> find(UUID id) {
+        return Person.byId(id);
+    }
+
+    public Person get(UUID id) {
+        return find(id).orElseThrow(() -> Problems.notFound("person", id));
+    }
+
+    /**
+     * People by category, by division (where they work or, for those without an employer, their
+     * home; at any depth below it), employer, status, name prefix, or exact national ID.
+     */
+    public Page<PersonDtos.PersonView> list(Criteria c, PageRequest page) {
+        Division division = divisions.filter("division", c.division());
+        byte[] idHash = null;
+        if (c.nationalId() != null && !c.nationalId().isBlank()) {
+            idHash = pii.hash(NationalIds.parse(c.nationalId())
+                    .orElseThrow(() -> Problems.invalidField("nationalId", "NationalId", "field.national-id"))
+                    .number());
+        }
+        return new Filter()
+                .when(c.category(), ":category member of p.categories", "category")
+                .when(division == null ? null : division.pathPrefix() + "%",
+                        "(p.employer.division.path like :within or (p.employer is null and p.homeDivision.path like :within))",
+                        "within")
+                .when(c.employer(), "p.employer.id = :employer", "employer")
+                .when(c.status(), "p.status = :status", "status")
+                .when(c.namePrefix() == null || c.namePrefix().isBlank() ? null : c.namePrefix() + "%", "p.name like :name", "name")
+                .when(idHash, "p.nationalIdHash = :idHash", "idHash")
+                .page(Person.class, "p", page, p -> p.id, mapper::toView);
+    }
+
+    /** One ID number, one person: checked here for a clear answer, held by uq_person_national_id under races. */
+    @Transactional
+    public Person create(@Valid PersonDtos.PersonCreate in) {
+        NationalIds.Parsed id = NationalIds.parse(in.nationalId()).orElseThrow();
+        Person p = new Person();
+        p.name = in.name().strip();
+        setNationalId(p, id, in.gender(), in.birthDate());
+        p.ethnicGroup = in.ethnicGroup();
+        setMobile(p, in.mobile());
+        p.education = in.education();
+        p.degree = in.degree();
+        p.politicalStatus = in.politicalStatus();
+        p.professionalTitle = in.professionalTitle();
+        p.titleLevel = in.titleLevel();
+        p.employer = in.employerId() == null ? null : organisations.referenced("employerId", in.employerId());
+        p.homeDivision = in.homeDivisionCode() == null ? null : divisions.referenced("homeDivisionCode", in.homeDivisionCode());
+        if (in.categories() != null) {
+            p.categories.addAll(in.categories());
+        }
+        if (in.specialties() != null) {
+            in.specialties().forEach(s -> p.specialties.add(s.strip()));
+        }
+        p.persistAndFlush();
+        return p;
+    }
+
+    @Transactional
+    public Person update(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
+        Person p = get(personId);
+        Etags.require(ifMatch, p);
+        if (in.name() != null) {
+            p.name = in.name().strip();
+        }
+        NationalIds.Parsed id = in.nationalId() != null ? NationalIds.parse(in.nationalId()).orElseThrow()
+                : NationalIds.parse(pii.decrypt(p.nationalIdCipher)).orElseThrow();
+        setNationalId(p, id, in.gender() != null ? in.gender() : null, in.birthDate());
+        if (in.ethnicGroup() != null) {
+            p.ethnicGroup = in.ethnicGroup();
+        }
+        if (in.mobile() != null) {
+            setMobile(p, in.mobile());
+        }
+        if (in.education() != null) {
+            p.education = in.education();
+        }
+        if (in.degree() != null) {
+            p.degree = in.degree();
+        }
+        if (in.politicalStatus() != null) {
+            p.politicalStatus = in.politicalStatus();
+        }
+        if (in.professionalTitle() != null) {
+            p.professionalTitle = in.professionalTitle();
+        }
+        if (in.titleLevel() != null) {
+            p.titleLevel = in.titleLevel();
+        }
+        if (in.employerId() != null) {
+            p.employer = organisations.referenced("employerId", in.employerId());
+        }
+        if (in.homeDivisionCode() != null) {
+            p.homeDivision = divisions.referenced("homeDivisionCode", in.homeDivisionCode());
+        }
+        if (in.categories() != null) {
+            p.categories.retainAll(in.categories());
+            p.categories.addAll(in.categories());
+        }
+        if (in.specialties() != null) {
+            LinkedHashSet<String> stripped = new LinkedHashSet<>();
+            in.specialties().forEach(s -> stripped.add(s.strip()));
+            p.specialties.retainAll(stripped);
+            p.specialties.addAll(stripped);
+        }
+        p.flush();
+        return p;
+    }
+
+    /** Takes a person out of the active pool; records stay, for history and statistics. */
+    @Transactional
+    public Person deactivate(UUID personId, String ifMatch, @Valid PersonDtos.PersonDeactivation in) {
+        Person p = get(personId);
+        Etags.require(ifMatch, p);
+        if (p.status == PersonStatus.INACTIVE) {
+            throw Problems.invalidState("deactivate", p.status);
+        }
+        p.status = PersonStatus.INACTIVE;
+        p.deactivatedOn = in.effectiveOn() == null ? LocalDate.now() : in.effectiveOn();
+        p.deactivationReason = in.reason().strip();
+        p.flush();
+        return p;
+    }
+
+    @Transactional
+    public Person reactivate(UUID personId, String ifMatch) {
+        Person p = get(personId);
+        Etags.require(ifMatch, p);
+        if (p.status == PersonStatus.ACTIVE) {
+            throw Problems.invalidState("reactivate", p.status);
+        }
+        p.status = PersonStatus.ACTIVE;
+        p.deactivatedOn = null;
+        p.deactivationReason = null;
+        p.flush();
+        return p;
+    }
+
+    /**
+     * Sets the ID number and what it says: gender and birth date come from it, and when the
+     * caller also gives them they must agree. A number already held by someone else is a 409.
+     */
+    private void setNationalId(Person p, NationalIds.Parsed id, Gender gender, LocalDate birthDate) {
+        Gender fromId = id.male() ? Gender.MALE : Gender.FEMALE;
+        if (gender != null && gender != fromId) {
+            throw Problems.invalidField("gender", "MatchesNationalId", "person.gender.mismatch");
+        }
+        if (birthDate != null && !birthDate.equals(id.birthDate())) {
+            throw Problems.invalidField("birthDate", "MatchesNationalId", "person.birth-date.mismatch", id.birthDate().toString());
+        }
+        byte[] hash = pii.hash(id.number());
+        Person.byNationalIdHash(hash).filter(other -> !other.equals(p)).ifPresent(other -> {
+            throw Problems.duplicate("nationalId", "constraint.uq_person_national_id");
+        });
+        if (!java.util.Arrays.equals(hash, p.nationalIdHash)) {
+            p.nationalIdHash = hash;
+            p.nationalIdCipher = pii.encrypt(id.number());
+        }
+        p.gender = fromId;
+        p.birthDate = id.birthDate();
+    }
+
+    private void setMobile(Person p, String mobile) {
+        p.mobileCipher = pii.encrypt(mobile);
+        p.mobileHash = pii.hash(mobile);
+    }
+}

@@ -1,0 +1,115 @@
+package org.ruraltalent.personnel;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+
+/**
+ * Protects national ID and mobile numbers at rest: AES-256-GCM for the stored value, and a keyed
+ * hash (HMAC-SHA-256) so a number can be found, and kept unique, by exact match without ever
+ * being stored in the clear. Stored ciphertext is {@code [key version][12-byte nonce][ciphertext+tag]},
+ * so keys can be rotated later without rewriting old rows first.
+ */
+@ApplicationScoped
+public class PiiProtection {
+
+    /** Keys for personal data. Production must configure both; the embedded database mode generates its own. */
+    @ConfigMapping(prefix = "rural-talent.pii")
+    public interface Keys {
+        /** AES-256 key, base64 of 32 random bytes ({@code RURAL_TALENT_PII_ENCRYPTION_KEY}). */
+        @WithName("encryption-key")
+        String encryptionKey();
+
+        /** HMAC key for exact-match lookup, base64 of 32 random bytes ({@code RURAL_TALENT_PII_HASH_KEY}). */
+        @WithName("hash-key")
+        String hashKey();
+    }
+
+    private static final byte KEY_VERSION = 1;
+    private static final int NONCE_BYTES = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec hashKey;
+
+    PiiProtection(Keys keys) {
+        this.encryptionKey = new SecretKeySpec(decode(keys.encryptionKey(), "rural-talent.pii.encryption-key"), "AES");
+        this.hashKey = new SecretKeySpec(decode(keys.hashKey(), "rural-talent.pii.hash-key"), "HmacSHA256");
+    }
+
+    public byte[] encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(new byte[] { KEY_VERSION });
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(KEY_VERSION).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption of personal data failed", e);
+        }
+    }
+
+    public String decrypt(byte[] stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(stored);
+            byte version = in.get();
+            byte[] nonce = new byte[NONCE_BYTES];
+            in.get(nonce);
+            byte[] sealed = new byte[in.remaining()];
+            in.get(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(new byte[] { version });
+            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Personal data cannot be decrypted with the configured key", e);
+        }
+    }
+
+    /** The lookup hash; equal numbers hash equal, and nothing else can be learnt from it without the key. */
+    public byte[] hash(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return mac.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Hashing of personal data failed", e);
+        }
+    }
+
+    private static byte[] decode(String base64, String key) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(key + " must be base64 of 32 random bytes (e.g. openssl rand -base64 32)");
+        }
+        if (bytes.length != 32) {
+            throw new IllegalStateException(key + " must be base64 of exactly 32 bytes (e.g. openssl rand -base64 32)");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ruraltalent.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Builds the records a test needs through the API, each with values no other test uses, so tests
+ * never depend on each other's leftovers or on their order.
+ */
+public final class TestData {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextInt(1, 400));
+    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final String CHECK = "10X98765432";
+    public static final String GUYUAN = "640400";
+    public static final String YUANZHOU = "640402";
+    public static final String XIJI = "640422";
+
+    private TestData() {
+    }
+
+    /** A valid national ID number no other test has used, for a man born on {@code birth} in {@code region}. */
+    public static String nationalId(String region, LocalDate birth, boolean male) {
+        long n = SEQUENCE.incrementAndGet();
+        int sequence = (int) (n % 500) * 2 + (male ? 1 : 0);
+        String body = region + birth.toString().replace("-", "") + String.format("%03d", sequence);
+        return body + checkDigit(body);
+    }
+
+    /** A fresh valid ID: random birth date, so numbers stay unique across test runs on one database. */
+    public static String nationalId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(365 * 40));
+        return nationalId(YUANZHOU, birth, r.nextBoolean());
+    }
+
+    public static char checkDigit(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK.charAt(sum % 11);
+    }
+
+    /** A township under a county with a code no other test has used; returns its code. */
+    public static String township(String county) {
+        String code = county + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int status = given().contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", "测试镇" + code, "level", "TOWNSHIP", "parentCode", county))
+                    .post("/api/v1/divisions").statusCode();
+            if (status == 201) {
+                return code;
+            }
+            code = county + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        }
+        throw new IllegalStateException("no free township code under " + county);
+    }
+
+    /** An organisation of {@code type} in {@code divisionCode}; returns its id. */
+    public static String organisation(String type, String divisionCode) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", "测试单位" + SEQUENCE.incrementAndGet(), "type", type, "divisionCode", divisionCode))
+                .post("/api/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A person with only the required fields; returns the id. */
+    public static String person(String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "nationalId", nationalId()))
+                .post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+    }
+}
