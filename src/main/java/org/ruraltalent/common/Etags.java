@@ -13,8 +13,13 @@ public final class Etags {
     private Etags() {
     }
 
-    public static EntityTag of(VersionedEntity entity) {
-        return new EntityTag(Long.toString(entity.version));
+    /** A response body that carries the version of the record it shows. */
+    public interface Versioned {
+        long version();
+    }
+
+    public static EntityTag of(Versioned view) {
+        return new EntityTag(Long.toString(view.version()));
     }
 
     /** Fails unless {@code ifMatch} names the entity's current version. */

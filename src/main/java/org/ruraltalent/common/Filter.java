@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 public final class Filter {
 
+    private final List<String> joins = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -26,6 +27,12 @@ public final class Filter {
             conditions.add(condition);
             params.put(name, value);
         }
+        return this;
+    }
+
+    /** Adds joins the conditions need, e.g. {@code left join p.employer e}: path expressions would join inner. */
+    public Filter join(String join) {
+        joins.add(join);
         return this;
     }
 
@@ -40,7 +47,8 @@ public final class Filter {
         when(request.after(), alias + ".id > :after", "after");
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<E> query = Panache.getEntityManager(type)
-                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + where
+                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
+                        + String.join(" ", joins) + where
                         + " order by " + alias + ".id", type)
                 .setMaxResults(limit + 1);
         params.forEach(query::setParameter);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.common.Etags;
 
 /** Request and response bodies of /api/v1/divisions. */
 public final class DivisionDtos {
@@ -37,7 +38,7 @@ public final class DivisionDtos {
             @Schema(example = "COUNTY") DivisionLevel level,
             @Schema(example = "640400") String parentCode,
             @Schema(description = "Codes from the top of the geography down to this division.", example = "/640000/640400/640402/") String path,
-            @Schema(example = "0") long version) {
+            @Schema(example = "0") long version) implements Etags.Versioned {
 
         static DivisionView of(Division d) {
             return new DivisionView(d.id, d.code, d.name, d.level, d.parent == null ? null : d.parent.code, d.path, d.version);

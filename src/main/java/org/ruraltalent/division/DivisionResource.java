@@ -1,7 +1,5 @@
 package org.ruraltalent.division;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -21,11 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
-import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
-import org.ruraltalent.common.Problems;
+import org.ruraltalent.common.Responses;
 
 @Path("/api/v1/divisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,17 +48,15 @@ public class DivisionResource {
     @Path("{code}")
     @Operation(summary = "Get a division by its code")
     public Response get(@PathParam("code") @Parameter(example = "640402") String code) {
-        Division d = service.find(code).orElseThrow(() -> Problems.notFound("division", code));
-        return Response.ok(DivisionDtos.DivisionView.of(d)).tag(Etags.of(d)).build();
+        return Responses.ok(service.get(code));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
     public Response create(@Valid DivisionDtos.DivisionCreate body) {
-        Division d = service.create(body);
-        return Response.created(URI.create("/api/v1/divisions/" + d.code)).entity(DivisionDtos.DivisionView.of(d))
-                .tag(Etags.of(d)).build();
+        DivisionDtos.DivisionView created = service.create(body);
+        return Responses.created("/api/v1/divisions/" + created.code(), created);
     }
 
     @PATCH
@@ -71,7 +66,6 @@ public class DivisionResource {
     public Response rename(@PathParam("code") String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid DivisionDtos.DivisionPatch body) {
-        Division d = service.rename(code, ifMatch, body);
-        return Response.ok(DivisionDtos.DivisionView.of(d)).tag(Etags.of(d)).build();
+        return Responses.ok(service.rename(code, ifMatch, body));
     }
 }

@@ -19,6 +19,10 @@ public class DivisionService {
         return Division.byCode(code);
     }
 
+    public DivisionDtos.DivisionView get(String code) {
+        return find(code).map(DivisionDtos.DivisionView::of).orElseThrow(() -> Problems.notFound("division", code));
+    }
+
     /** A division named by another record (an organisation's, a person's home): unknown codes are a 400 on that field. */
     public Division referenced(String field, String code) {
         return Division.byCode(code)
@@ -48,7 +52,7 @@ public class DivisionService {
      * six digits). Uniqueness of the code is held by uq_division_code.
      */
     @Transactional
-    public Division create(@Valid DivisionDtos.DivisionCreate in) {
+    public DivisionDtos.DivisionView create(@Valid DivisionDtos.DivisionCreate in) {
         DivisionLevel parentLevel = in.level().parentLevel();
         if (in.code().length() != in.level().codeLength) {
             throw Problems.invalidField("code", "CodeFormat", "division.code.length", in.level().name(), in.level().codeLength);
@@ -78,16 +82,16 @@ public class DivisionService {
             division.path = parent.path + in.code() + "/";
         }
         division.persistAndFlush();
-        return division;
+        return DivisionDtos.DivisionView.of(division);
     }
 
     @Transactional
-    public Division rename(String code, String ifMatch, @Valid DivisionDtos.DivisionPatch patch) {
+    public DivisionDtos.DivisionView rename(String code, String ifMatch, @Valid DivisionDtos.DivisionPatch patch) {
         Division division = find(code).orElseThrow(() -> Problems.notFound("division", code));
         Etags.require(ifMatch, division);
         division.name = patch.name().strip();
         division.flush();
-        return division;
+        return DivisionDtos.DivisionView.of(division);
     }
 
     /** The digits a child's code must start with: GB/T 2260 drops the trailing zero pairs of a province or city. */

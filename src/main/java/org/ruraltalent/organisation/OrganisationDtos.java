@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.CreditCode;
+import org.ruraltalent.common.Etags;
 
 /** Request and response bodies of /api/v1/organisations. */
 public final class OrganisationDtos {
@@ -43,7 +44,7 @@ public final class OrganisationDtos {
             String creditCode,
             HospitalGrade hospitalGrade,
             boolean active,
-            long version) {
+            long version) implements Etags.Versioned {
 
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id, o.name, o.type, o.division.code, o.division.name, o.creditCode,

@@ -1,6 +1,5 @@
 package org.ruraltalent.organisation;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
-import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Responses;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
@@ -52,17 +51,15 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "Get an organisation")
     public Response get(@PathParam("id") UUID id) {
-        Organisation o = service.get(id);
-        return Response.ok(OrganisationDtos.OrganisationView.of(o)).tag(Etags.of(o)).build();
+        return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Register an organisation")
     public Response create(@Valid OrganisationDtos.OrganisationCreate body) {
-        Organisation o = service.create(body);
-        return Response.created(URI.create("/api/v1/organisations/" + o.id))
-                .entity(OrganisationDtos.OrganisationView.of(o)).tag(Etags.of(o)).build();
+        OrganisationDtos.OrganisationView created = service.create(body);
+        return Responses.created("/api/v1/organisations/" + created.id(), created);
     }
 
     @PATCH
@@ -72,7 +69,6 @@ public class OrganisationResource {
     public Response update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid OrganisationDtos.OrganisationPatch body) {
-        Organisation o = service.update(id, ifMatch, body);
-        return Response.ok(OrganisationDtos.OrganisationView.of(o)).tag(Etags.of(o)).build();
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 }

@@ -26,7 +26,11 @@ public class OrganisationService {
         return Organisation.byId(id);
     }
 
-    public Organisation get(UUID id) {
+    public OrganisationDtos.OrganisationView get(UUID id) {
+        return OrganisationDtos.OrganisationView.of(load(id));
+    }
+
+    private Organisation load(UUID id) {
         return find(id).orElseThrow(() -> Problems.notFound("organisation", id));
     }
 
@@ -48,7 +52,7 @@ public class OrganisationService {
 
     /** Credit code uniqueness is held by uq_organisation_credit_code. */
     @Transactional
-    public Organisation create(@Valid OrganisationDtos.OrganisationCreate in) {
+    public OrganisationDtos.OrganisationView create(@Valid OrganisationDtos.OrganisationCreate in) {
         Organisation o = new Organisation();
         o.name = in.name().strip();
         o.type = in.type();
@@ -56,12 +60,12 @@ public class OrganisationService {
         o.creditCode = in.creditCode();
         o.hospitalGrade = checkedGrade(o.type, in.hospitalGrade());
         o.persistAndFlush();
-        return o;
+        return OrganisationDtos.OrganisationView.of(o);
     }
 
     @Transactional
-    public Organisation update(UUID id, String ifMatch, @Valid OrganisationDtos.OrganisationPatch in) {
-        Organisation o = get(id);
+    public OrganisationDtos.OrganisationView update(UUID id, String ifMatch, @Valid OrganisationDtos.OrganisationPatch in) {
+        Organisation o = load(id);
         Etags.require(ifMatch, o);
         if (in.name() != null) {
             o.name = in.name().strip();
@@ -79,7 +83,7 @@ public class OrganisationService {
             o.active = in.active();
         }
         o.flush();
-        return o;
+        return OrganisationDtos.OrganisationView.of(o);
     }
 
     /** Only hospitals are graded; ck_organisation_hospital_grade holds it in the database too. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.MobileNumber;
 import org.ruraltalent.common.NationalId;
 
@@ -89,6 +90,6 @@ public final class PersonDtos {
             PersonStatus status,
             LocalDate deactivatedOn,
             String deactivationReason,
-            long version) {
+            long version) implements Etags.Versioned {
     }
 }

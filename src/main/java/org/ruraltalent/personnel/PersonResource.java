@@ -1,6 +1,5 @@
 package org.ruraltalent.personnel;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,11 +20,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.QueryParams;
+import org.ruraltalent.common.Responses;
 
 @Path("/api/v1/personnel")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,8 +34,6 @@ public class PersonResource {
 
     @Inject
     PersonService service;
-    @Inject
-    PersonMapper mapper;
 
     @GET
     @Operation(summary = "List people", description = "Filter by category, division (at any depth below it), employer, status, name prefix or exact national ID; keyset paged.")
@@ -57,15 +54,15 @@ public class PersonResource {
     @Path("{id}")
     @Operation(summary = "Get a person")
     public Response get(@PathParam("id") UUID id) {
-        return viewOf(service.get(id), Response.ok());
+        return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Register a person")
     public Response create(@Valid PersonDtos.PersonCreate body) {
-        Person p = service.create(body);
-        return viewOf(p, Response.created(URI.create("/api/v1/personnel/" + p.id)));
+        PersonDtos.PersonView created = service.create(body);
+        return Responses.created("/api/v1/personnel/" + created.id(), created);
     }
 
     @PATCH
@@ -75,7 +72,7 @@ public class PersonResource {
     public Response update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid PersonDtos.PersonPatch body) {
-        return viewOf(service.update(id, ifMatch, body), Response.ok());
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @POST
@@ -84,18 +81,15 @@ public class PersonResource {
     public Response deactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid PersonDtos.PersonDeactivation body) {
-        return viewOf(service.deactivate(id, ifMatch, body), Response.ok());
+        return Responses.ok(service.deactivate(id, ifMatch, body));
     }
 
     @POST
     @Path("{id}/reactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reactivate a person", description = "Requires If-Match.")
     public Response reactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch) {
-        return viewOf(service.reactivate(id, ifMatch), Response.ok());
-    }
-
-    private Response viewOf(Person p, Response.ResponseBuilder response) {
-        return response.entity(mapper.toView(p)).tag(Etags.of(p)).build();
+        return Responses.ok(service.reactivate(id, ifMatch));
     }
 }

@@ -41,7 +41,11 @@ public class PersonService {
         return Person.byId(id);
     }
 
-    public Person get(UUID id) {
+    public PersonDtos.PersonView get(UUID id) {
+        return mapper.toView(load(id));
+    }
+
+    private Person load(UUID id) {
         return find(id).orElseThrow(() -> Problems.notFound("person", id));
     }
 
@@ -58,11 +62,11 @@ public class PersonService {
                     .number());
         }
         return new Filter()
+                .join("left join p.employer e left join e.division ed left join p.homeDivision hd")
                 .when(c.category(), ":category member of p.categories", "category")
                 .when(division == null ? null : division.pathPrefix() + "%",
-                        "(p.employer.division.path like :within or (p.employer is null and p.homeDivision.path like :within))",
-                        "within")
-                .when(c.employer(), "p.employer.id = :employer", "employer")
+                        "(ed.path like :within or (e is null and hd.path like :within))", "within")
+                .when(c.employer(), "e.id = :employer", "employer")
                 .when(c.status(), "p.status = :status", "status")
                 .when(c.namePrefix() == null || c.namePrefix().isBlank() ? null : c.namePrefix() + "%", "p.name like :name", "name")
                 .when(idHash, "p.nationalIdHash = :idHash", "idHash")
@@ -71,7 +75,7 @@ public class PersonService {
 
     /** One ID number, one person: checked here for a clear answer, held by uq_person_national_id under races. */
     @Transactional
-    public Person create(@Valid PersonDtos.PersonCreate in) {
+    public PersonDtos.PersonView create(@Valid PersonDtos.PersonCreate in) {
         NationalIds.Parsed id = NationalIds.parse(in.nationalId()).orElseThrow();
         Person p = new Person();
         p.name = in.name().strip();
@@ -92,12 +96,12 @@ public class PersonService {
             in.specialties().forEach(s -> p.specialties.add(s.strip()));
         }
         p.persistAndFlush();
-        return p;
+        return mapper.toView(p);
     }
 
     @Transactional
-    public Person update(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
-        Person p = get(personId);
+    public PersonDtos.PersonView update(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
+        Person p = load(personId);
         Etags.require(ifMatch, p);
         if (in.name() != null) {
             p.name = in.name().strip();
@@ -143,13 +147,13 @@ public class PersonService {
             p.specialties.addAll(stripped);
         }
         p.flush();
-        return p;
+        return mapper.toView(p);
     }
 
     /** Takes a person out of the active pool; records stay, for history and statistics. */
     @Transactional
-    public Person deactivate(UUID personId, String ifMatch, @Valid PersonDtos.PersonDeactivation in) {
-        Person p = get(personId);
+    public PersonDtos.PersonView deactivate(UUID personId, String ifMatch, @Valid PersonDtos.PersonDeactivation in) {
+        Person p = load(personId);
         Etags.require(ifMatch, p);
         if (p.status == PersonStatus.INACTIVE) {
             throw Problems.invalidState("deactivate", p.status);
@@ -158,12 +162,12 @@ public class PersonService {
         p.deactivatedOn = in.effectiveOn() == null ? LocalDate.now() : in.effectiveOn();
         p.deactivationReason = in.reason().strip();
         p.flush();
-        return p;
+        return mapper.toView(p);
     }
 
     @Transactional
-    public Person reactivate(UUID personId, String ifMatch) {
-        Person p = get(personId);
+    public PersonDtos.PersonView reactivate(UUID personId, String ifMatch) {
+        Person p = load(personId);
         Etags.require(ifMatch, p);
         if (p.status == PersonStatus.ACTIVE) {
             throw Problems.invalidState("reactivate", p.status);
@@ -172,7 +176,7 @@ public class PersonService {
         p.deactivatedOn = null;
         p.deactivationReason = null;
         p.flush();
-        return p;
+        return mapper.toView(p);
     }
 
     /**

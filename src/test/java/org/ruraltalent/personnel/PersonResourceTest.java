@@ -1,0 +1,154 @@
+package org.ruraltalent.personnel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ruraltalent.support.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class PersonResourceTest {
+
+    private static Map<String, Object> person(String name, String nationalId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("nationalId", nationalId);
+        return body;
+    }
+
+    @Test
+    void registersPersonAndDerivesBirthDateAndGenderFromNationalId() {
+        String id = TestData.nationalId(TestData.YUANZHOU, LocalDate.of(1985, 7, 15), true);
+        Map<String, Object> body = person("马志强", id);
+        body.put("mobile", "13895012345");
+        body.put("categories", List.of("CADRE", "RESERVE_CADRE"));
+        body.put("politicalStatus", "CPC_MEMBER");
+        Response created = given().contentType(ContentType.JSON).body(body).post("/api/v1/personnel");
+        created.then().statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", "\"0\"")
+                .body("birthDate", equalTo("1985-07-15"))
+                .body("gender", equalTo("MALE"))
+                .body("nationalId", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
+                .body("mobile", equalTo("138****2345"))
+                .body("categories", containsInAnyOrder("CADRE", "RESERVE_CADRE"))
+                .body("status", equalTo("ACTIVE"));
+        given().get(created.header("Location")).then().statusCode(200).body("name", equalTo("马志强"));
+    }
+
+    @Test
+    void rejectsSecondPersonWithSameNationalId() {
+        String id = TestData.nationalId();
+        given().contentType(ContentType.JSON).body(person("甲", id)).post("/api/v1/personnel").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(person("乙", id.toLowerCase()))
+                .post("/api/v1/personnel")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rural-talent:problem:duplicate"))
+                .body("errors[0].field", equalTo("nationalId"))
+                .body("detail", equalTo("A person with this national ID number is already registered."));
+    }
+
+    @Test
+    void rejectsBirthDateThatDisagreesWithNationalId() {
+        String id = TestData.nationalId(TestData.YUANZHOU, LocalDate.of(1990, 1, 2), false);
+        Map<String, Object> body = person("王芳", id);
+        body.put("birthDate", "1990-01-03");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/personnel")
+                .then().statusCode(400).body("errors[0].field", equalTo("birthDate"));
+        given().queryParam("nationalId", id).get("/api/v1/personnel").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void findsPersonByExactNationalIdWithoutStoringItInClear() {
+        String id = TestData.nationalId();
+        String personId = given().contentType(ContentType.JSON).body(person("李明", id)).post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+        given().queryParam("nationalId", id).get("/api/v1/personnel")
+                .then().statusCode(200).body("items.id", equalTo(List.of(personId)));
+    }
+
+    @Test
+    void filtersByCategoryDivisionAndEmployer() {
+        String township = TestData.township(TestData.XIJI);
+        String employer = TestData.organisation("TOWNSHIP_GOVERNMENT", township);
+        Map<String, Object> body = person("张伟", TestData.nationalId());
+        body.put("employerId", employer);
+        body.put("categories", List.of("ST_COMMISSIONER"));
+        String id = given().contentType(ContentType.JSON).body(body).post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+        TestData.person("不相干");
+
+        given().queryParam("division", TestData.XIJI).queryParam("category", "ST_COMMISSIONER").get("/api/v1/personnel")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().queryParam("employer", employer).get("/api/v1/personnel")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        given().queryParam("division", TestData.YUANZHOU).queryParam("employer", employer).get("/api/v1/personnel")
+                .then().statusCode(200).body("items", empty());
+        given().queryParam("division", TestData.GUYUAN).queryParam("employer", employer).get("/api/v1/personnel")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void updatesWithIfMatchAndBumpsTheEtag() {
+        String id = TestData.person("赵六");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("professionalTitle", "农艺师", "titleLevel", "INTERMEDIATE", "categories", List.of("AGRICULTURAL_TECHNICIAN")))
+                .patch("/api/v1/personnel/" + id)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("professionalTitle", equalTo("农艺师"))
+                .body("categories", equalTo(List.of("AGRICULTURAL_TECHNICIAN")));
+    }
+
+    @Test
+    void deactivatesAndReactivatesWithReason() {
+        String id = TestData.person("钱七");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "调离本市"))
+                .post("/api/v1/personnel/" + id + "/deactivate")
+                .then().statusCode(200).body("status", equalTo("INACTIVE")).body("deactivationReason", equalTo("调离本市"))
+                .body("deactivatedOn", equalTo(LocalDate.now().toString()));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "again"))
+                .post("/api/v1/personnel/" + id + "/deactivate")
+                .then().statusCode(409).body("currentState", equalTo("INACTIVE"));
+        given().header("If-Match", "\"1\"").post("/api/v1/personnel/" + id + "/reactivate")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("deactivatedOn", nullValue());
+        given().queryParam("status", "INACTIVE").queryParam("name", "钱七").get("/api/v1/personnel")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void pagesThroughPeopleWithCursor() {
+        String prefix = "翻页" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            TestData.person(prefix + i);
+        }
+        Response first = given().queryParam("name", prefix).queryParam("limit", 2).get("/api/v1/personnel");
+        first.then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue());
+        Response second = given().queryParam("name", prefix).queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString()).get("/api/v1/personnel");
+        Response third = given().queryParam("name", prefix).queryParam("limit", 2)
+                .queryParam("cursor", second.path("nextCursor").toString()).get("/api/v1/personnel");
+        third.then().body("items.size()", equalTo(1)).body("nextCursor", nullValue());
+        List<String> names = new java.util.ArrayList<>();
+        names.addAll(first.path("items.name"));
+        names.addAll(second.path("items.name"));
+        names.addAll(third.path("items.name"));
+        assertEquals(List.of(prefix + 0, prefix + 1, prefix + 2, prefix + 3, prefix + 4), names);
+    }
+}
