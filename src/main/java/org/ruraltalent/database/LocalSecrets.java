@@ -46,6 +46,7 @@ final class LocalSecrets {
                 }
             }
             if (changed) {
+                Files.createDirectories(file.getParent());
                 Files.deleteIfExists(file);
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 try (Writer out = Files.newBufferedWriter(file)) {
