@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.TypedQuery;
@@ -28,6 +29,14 @@ public final class Filter {
             params.put(name, value);
         }
         return this;
+    }
+
+    /**
+     * Limits the list to the caller's division scope: {@code condition} uses {@code :scope}, a
+     * LIKE pattern on division paths. Nothing is added for a caller who sees everything.
+     */
+    public Filter scoped(Optional<String> scopePattern, String condition) {
+        return when(scopePattern.orElse(null), condition, "scope");
     }
 
     /** Adds joins the conditions need, e.g. {@code left join p.employer e}: path expressions would join inner. */

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.ruraltalent.security.Callers;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -40,6 +42,8 @@ public class IdempotencyInterceptor {
     IdempotencyStore store;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Callers callers;
 
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
@@ -50,7 +54,7 @@ public class IdempotencyInterceptor {
         if (!SANE_KEY.matcher(key).matches()) {
             throw Problems.invalidField(HEADER, "IdempotencyKey", "field.idempotency-key");
         }
-        String caller = Callers.current();
+        String caller = callers.current();
         String fingerprint = fingerprint(invocation);
         IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint, request.path());
         switch (claim.outcome()) {

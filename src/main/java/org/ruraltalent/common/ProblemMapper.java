@@ -25,6 +25,10 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -48,7 +52,8 @@ public class ProblemMapper {
     @ServerExceptionMapper({ Throwable.class, WebApplicationException.class, ConstraintViolationException.class,
             jakarta.validation.ValidationException.class, JsonProcessingException.class, JsonParseException.class,
             JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
-            UnrecognizedPropertyException.class, ValueInstantiationException.class, NotFoundException.class })
+            UnrecognizedPropertyException.class, ValueInstantiationException.class, NotFoundException.class,
+            UnauthorizedException.class, AuthenticationFailedException.class, ForbiddenException.class })
     public Response map(Throwable failure, HttpHeaders headers, UriInfo uri) {
         ProblemException problem = classify(failure);
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
@@ -121,7 +126,11 @@ public class ProblemMapper {
                 || (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-unavailable");
         }
-        if (t instanceof NotAuthorizedException) {
+        if (t instanceof ForbiddenException) {
+            return new ProblemException(ProblemType.FORBIDDEN, "detail.forbidden");
+        }
+        if (t instanceof NotAuthorizedException || t instanceof UnauthorizedException
+                || t instanceof AuthenticationFailedException) {
             return new ProblemException(ProblemType.UNAUTHORIZED, "detail.unauthorized");
         }
         if (t instanceof NotFoundException) {

@@ -96,7 +96,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return switch (name) {
                 case URL_KEY -> start(dataDir, clean);
                 case USER_KEY, PASSWORD_KEY -> "postgres";
-                default -> LocalSecrets.KEYS[0].equals(name) || LocalSecrets.KEYS[1].equals(name) ? secrets().get(name) : null;
+                default -> LocalSecrets.NAMES.contains(name) ? secrets().get(name) : null;
             };
         }
 

@@ -3,6 +3,7 @@ package org.ruraltalent.division;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -11,9 +12,17 @@ import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
+import org.ruraltalent.security.DataScope;
 
+/**
+ * The geography. Everyone may read all of it (it is reference data every record points into);
+ * a scoped caller may add and rename divisions only within its own division.
+ */
 @ApplicationScoped
 public class DivisionService {
+
+    @Inject
+    DataScope scope;
 
     public Optional<Division> find(String code) {
         return Division.byCode(code);
@@ -65,12 +74,18 @@ public class DivisionService {
             if (in.parentCode() != null) {
                 throw Problems.invalidField("parentCode", "NoParent", "division.parent.none");
             }
+            if (scope.prefix().isPresent()) {
+                throw Problems.invalidField("level", "Scope", "division.parent.required", in.level().name());
+            }
             division.path = "/" + in.code() + "/";
         } else {
             if (in.parentCode() == null) {
                 throw Problems.invalidField("parentCode", "NotNull", "division.parent.required", in.level().name());
             }
             Division parent = referenced("parentCode", in.parentCode());
+            if (!scope.covers(parent)) {
+                throw Problems.invalidField("parentCode", "UnknownDivision", "field.unknown-division", in.parentCode());
+            }
             if (parent.level != parentLevel) {
                 throw Problems.invalidField("parentCode", "ParentLevel", "division.parent.level", parentLevel.name(),
                         parent.level.name());
@@ -87,7 +102,7 @@ public class DivisionService {
 
     @Transactional
     public DivisionDtos.DivisionView rename(String code, String ifMatch, @Valid DivisionDtos.DivisionPatch patch) {
-        Division division = find(code).orElseThrow(() -> Problems.notFound("division", code));
+        Division division = find(code).filter(scope::covers).orElseThrow(() -> Problems.notFound("division", code));
         Etags.require(ifMatch, division);
         division.name = patch.name().strip();
         division.flush();

@@ -15,15 +15,19 @@ import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
+import org.ruraltalent.security.DataScope;
 
 @ApplicationScoped
 public class OrganisationService {
 
     @Inject
     DivisionService divisions;
+    @Inject
+    DataScope scope;
 
+    /** An organisation the caller may see: one outside its division scope does not exist for it. */
     public Optional<Organisation> find(UUID id) {
-        return Organisation.byId(id);
+        return Organisation.byId(id).filter(o -> scope.covers(o.division));
     }
 
     public OrganisationDtos.OrganisationView get(UUID id) {
@@ -43,6 +47,7 @@ public class OrganisationService {
             Boolean active, PageRequest page) {
         Division division = divisions.filter("division", within);
         return new Filter()
+                .scoped(scope.likePattern(), "o.division.path like :scope")
                 .when(type, "o.type = :type", "type")
                 .when(division == null ? null : division.pathPrefix() + "%", "o.division.path like :within", "within")
                 .when(namePrefix == null || namePrefix.isBlank() ? null : namePrefix + "%", "o.name like :name", "name")
@@ -56,7 +61,7 @@ public class OrganisationService {
         Organisation o = new Organisation();
         o.name = in.name().strip();
         o.type = in.type();
-        o.division = divisions.referenced("divisionCode", in.divisionCode());
+        o.division = locatedIn(in.divisionCode());
         o.creditCode = in.creditCode();
         o.hospitalGrade = checkedGrade(o.type, in.hospitalGrade());
         o.persistAndFlush();
@@ -71,7 +76,7 @@ public class OrganisationService {
             o.name = in.name().strip();
         }
         if (in.divisionCode() != null) {
-            o.division = divisions.referenced("divisionCode", in.divisionCode());
+            o.division = locatedIn(in.divisionCode());
         }
         if (in.creditCode() != null) {
             o.creditCode = in.creditCode();
@@ -84,6 +89,15 @@ public class OrganisationService {
         }
         o.flush();
         return OrganisationDtos.OrganisationView.of(o);
+    }
+
+    /** Where an organisation may be put: a division within the caller's scope (others do not exist for it). */
+    private Division locatedIn(String code) {
+        Division division = divisions.referenced("divisionCode", code);
+        if (!scope.covers(division)) {
+            throw Problems.invalidField("divisionCode", "UnknownDivision", "field.unknown-division", code);
+        }
+        return division;
     }
 
     /** Only hospitals are graded; ck_organisation_hospital_grade holds it in the database too. */

@@ -24,7 +24,7 @@ public final class PersonDtos {
     @Schema(name = "PersonCreate")
     public record PersonCreate(
             @NotBlank @Size(max = 50) @Schema(example = "马志强") String name,
-            @NotBlank @NationalId @Schema(example = "640402198507150014", description = "GB 11643, check digit and birth date validated; stored encrypted, shown masked.") String nationalId,
+            @NotBlank @NationalId @Schema(example = "640402198507150017", description = "GB 11643, check digit and birth date validated; stored encrypted, shown masked.") String nationalId,
             @Schema(example = "MALE", description = "Taken from the ID number when absent; must agree with it when given.") Gender gender,
             @Past @Schema(example = "1985-07-15", description = "Taken from the ID number when absent; must agree with it when given.") LocalDate birthDate,
             @Schema(example = "HUI") EthnicGroup ethnicGroup,
@@ -73,7 +73,7 @@ public final class PersonDtos {
     public record PersonView(
             UUID id,
             @Schema(example = "马志强") String name,
-            @Schema(example = "640402********0014", description = "Masked unless the caller may read personal data.") String nationalId,
+            @Schema(example = "640402********0017", description = "Masked unless the caller may read personal data.") String nationalId,
             Gender gender,
             LocalDate birthDate,
             EthnicGroup ethnicGroup,

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ruraltalent.common.NationalIds;
+import org.ruraltalent.security.Callers;
 
 /** The one place personal data leaves the service: numbers are decrypted here and masked. */
 @ApplicationScoped
@@ -13,10 +14,24 @@ public class PersonMapper {
 
     @Inject
     PiiProtection pii;
+    @Inject
+    Callers callers;
 
+    /** The person as the caller may see them: full numbers only with the pii-reader permission. */
     public PersonDtos.PersonView toView(Person p) {
-        return new PersonDtos.PersonView(p.id, p.name, maskId(pii.decrypt(p.nationalIdCipher)), p.gender, p.birthDate,
-                p.ethnicGroup, maskMobile(pii.decrypt(p.mobileCipher)), p.education, p.degree, p.politicalStatus,
+        return toView(p, callers.mayReadPersonalData());
+    }
+
+    /** The person with numbers masked whoever asks, for records that outlive the request (audit). */
+    public PersonDtos.PersonView toMaskedView(Person p) {
+        return toView(p, false);
+    }
+
+    private PersonDtos.PersonView toView(Person p, boolean full) {
+        String nationalId = pii.decrypt(p.nationalIdCipher);
+        String mobile = pii.decrypt(p.mobileCipher);
+        return new PersonDtos.PersonView(p.id, p.name, full ? nationalId : maskId(nationalId), p.gender, p.birthDate,
+                p.ethnicGroup, full ? mobile : maskMobile(mobile), p.education, p.degree, p.politicalStatus,
                 p.professionalTitle, p.titleLevel,
                 p.employer == null ? null : new PersonDtos.OrganisationRef(p.employer.id, p.employer.name),
                 p.homeDivision == null ? null : p.homeDivision.code,

@@ -19,6 +19,7 @@ import org.ruraltalent.common.Problems;
 import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.OrganisationService;
+import org.ruraltalent.security.DataScope;
 
 @ApplicationScoped
 public class PersonService {
@@ -36,9 +37,24 @@ public class PersonService {
     DivisionService divisions;
     @Inject
     OrganisationService organisations;
+    @Inject
+    DataScope scope;
 
+    /** A person the caller may see: one outside its division scope does not exist for it. */
     public Optional<Person> find(UUID id) {
-        return Person.byId(id);
+        return Person.byId(id).filter(this::visible);
+    }
+
+    /** Where a person belongs for scope: their employer's division, or their home without an employer. */
+    private boolean visible(Person p) {
+        return p.employer != null ? scope.covers(p.employer.division) : scope.covers(p.homeDivision);
+    }
+
+    /** A scoped caller must leave the person where it can still see them. */
+    private void requireVisible(Person p) {
+        if (!visible(p)) {
+            throw Problems.invalidField(p.employer == null ? "homeDivisionCode" : "employerId", "Scope", "person.placement");
+        }
     }
 
     public PersonDtos.PersonView get(UUID id) {
@@ -63,6 +79,7 @@ public class PersonService {
         }
         return new Filter()
                 .join("left join p.employer e left join e.division ed left join p.homeDivision hd")
+                .scoped(scope.likePattern(), "(ed.path like :scope or (e is null and hd.path like :scope))")
                 .when(c.category(), ":category member of p.categories", "category")
                 .when(division == null ? null : division.pathPrefix() + "%",
                         "(ed.path like :within or (e is null and hd.path like :within))", "within")
@@ -95,6 +112,7 @@ public class PersonService {
         if (in.specialties() != null) {
             in.specialties().forEach(s -> p.specialties.add(s.strip()));
         }
+        requireVisible(p);
         p.persistAndFlush();
         return mapper.toView(p);
     }
@@ -146,6 +164,7 @@ public class PersonService {
             p.specialties.retainAll(stripped);
             p.specialties.addAll(stripped);
         }
+        requireVisible(p);
         p.flush();
         return mapper.toView(p);
     }
