@@ -1,0 +1,155 @@
+package org.ruraltalent.common;
+
+import static org.eclipse.microprofile.openapi.OASFactory.createAPIResponse;
+import static org.eclipse.microprofile.openapi.OASFactory.createAPIResponses;
+import static org.eclipse.microprofile.openapi.OASFactory.createComponents;
+import static org.eclipse.microprofile.openapi.OASFactory.createContent;
+import static org.eclipse.microprofile.openapi.OASFactory.createHeader;
+import static org.eclipse.microprofile.openapi.OASFactory.createMediaType;
+import static org.eclipse.microprofile.openapi.OASFactory.createParameter;
+import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
+import static org.eclipse.microprofile.openapi.OASFactory.createServer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Writes the API conventions of DESIGN.md into the published contract once, so resources need
+ * not repeat them on every operation under {@code /api/v1}: problem responses, {@code ETag},
+ * {@code If-Match}, {@code Idempotency-Key} and {@code Accept-Language}. Registered with
+ * {@code mp.openapi.filter}. It only adds what is missing, in a fixed order, so the document is
+ * the same byte for byte on every build and running it twice changes nothing.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final String API = "/api/v1";
+    private static final String IF_MATCH = "If-Match";
+    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PATCH, HttpMethod.PUT);
+
+    /** The problem each status means here, as a reusable response named after it. */
+    private record ProblemAnswer(String status, String name, String description) {
+    }
+
+    private static final List<ProblemAnswer> PROBLEMS = List.of(
+            new ProblemAnswer("400", "BadRequest", "The request is not valid: unreadable JSON, an unknown field, or a "
+                    + "field, parameter or header outside its rules; `errors` names each one."),
+            new ProblemAnswer("404", "NotFound", "Nothing exists at this path, or the caller may not see it."),
+            new ProblemAnswer("409", "Conflict", "Conflicts with data already held (a duplicate, or a state that does not "
+                    + "allow the change), or a request with the same Idempotency-Key is still in progress."),
+            new ProblemAnswer("412", "PreconditionFailed", "If-Match does not name the current version: the record "
+                    + "changed since it was read. Read it again and retry."),
+            new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
+                    + "was already used for a different request."),
+            new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
+            new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        // The service may run behind any host and port: the document names none.
+        openAPI.setServers(List.of(createServer().url("/").description("The service answering this document")));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(createComponents());
+        }
+        addComponents(openAPI.getComponents());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        new TreeMap<>(openAPI.getPaths().getPathItems()).forEach((path, item) -> {
+            if (path.equals(API) || path.startsWith(API + "/")) {
+                new TreeMap<>(item.getOperations()).forEach((method, operation) -> apply(path, method, operation));
+            }
+        });
+    }
+
+    private static void apply(String path, HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(createAPIResponses());
+        }
+        boolean byId = path.contains("{");
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(p.getName()));
+        if (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.GET && byId) {
+            addHeaderRef(operation, "ETag", "200", "201");
+        }
+        if (method == HttpMethod.POST) {
+            addHeaderRef(operation, "Idempotent-Replayed", "200", "201");
+            addParameterRef(operation, "Idempotency-Key");
+        }
+        addParameterRef(operation, "Accept-Language");
+        for (ProblemAnswer problem : PROBLEMS) {
+            boolean applies = switch (problem.status()) {
+                case "404" -> byId;
+                case "409", "422" -> WRITES.contains(method);
+                case "412", "428" -> ifMatch;
+                default -> true;
+            };
+            if (applies) {
+                addProblem(operation, problem);
+            }
+        }
+        APIResponses responses = operation.getResponses();
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** Adds the problem unless the resource already describes that status with a body of its own. */
+    private static void addProblem(Operation operation, ProblemAnswer problem) {
+        APIResponse existing = operation.getResponses().getAPIResponse(problem.status());
+        if (existing == null || existing.getRef() == null && existing.getContent() == null) {
+            operation.getResponses().addAPIResponse(problem.status(), createAPIResponse().ref(problem.name()));
+        }
+    }
+
+    private static void addParameterRef(Operation operation, String name) {
+        String ref = "#/components/parameters/" + name;
+        if (operation.getParameters() == null || operation.getParameters().stream().noneMatch(p -> ref.equals(p.getRef()))) {
+            operation.addParameter(createParameter().ref(ref));
+        }
+    }
+
+    private static void addHeaderRef(Operation operation, String header, String... statuses) {
+        for (String status : statuses) {
+            APIResponse response = operation.getResponses().getAPIResponse(status);
+            if (response != null && response.getRef() == null
+                    && (response.getHeaders() == null || !response.getHeaders().containsKey(header))) {
+                response.addHeader(header, createHeader().ref(header));
+            }
+        }
+    }
+
+    private static void addComponents(Components components) {
+        components.addParameter("Accept-Language", createParameter().name("Accept-Language").in(Parameter.In.HEADER)
+                .required(false)
+                .description("Language of problem titles, details and field messages: `zh-CN` (the default) or `en`.")
+                .schema(createSchema().addType(SchemaType.STRING).enumeration(List.of("zh-CN", "en")).defaultValue("zh-CN")));
+        components.addParameter("Idempotency-Key", createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                .required(false)
+                .description("Makes the request safe to retry. A retry with the same key and the same body gets the first "
+                        + "answer again, marked `Idempotent-Replayed: true`; the same key with a different body is `422`; "
+                        + "while the first request with the key is still in progress, `409`. 1 to 255 visible ASCII "
+                        + "characters, e.g. a fresh UUID per intended request.")
+                .example("0b7f4e6c-2d1a-4f0e-9c3b-5a6d7e8f9a0b")
+                .schema(createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+        components.addHeader("ETag", createHeader()
+                .description("Version of the record answered; send it as `If-Match` to change the record.")
+                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("\"3\""))));
+        components.addHeader("Idempotent-Replayed", createHeader()
+                .description("`true` when this is the stored answer to an earlier request with the same Idempotency-Key.")
+                .schema(createSchema().addType(SchemaType.STRING).enumeration(List.of("true"))));
+        for (ProblemAnswer problem : PROBLEMS) {
+            components.addResponse(problem.name(), createAPIResponse().description(problem.description())
+                    .content(createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
+                            createMediaType().schema(createSchema().ref("Problem")))));
+        }
+    }
+}
