@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -70,7 +70,7 @@ public class IdempotencyInterceptor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Object result = invocation.proceed();
-                if (result instanceof Response response) {
+                if (result instanceof RestResponse<?> response) {
                     store.complete(caller, key, new IdempotencyStore.Answer(response.getStatus(),
                             response.getLocation() == null ? null : response.getLocation().toString(),
                             response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
@@ -84,8 +84,9 @@ public class IdempotencyInterceptor {
         }
     }
 
-    private static Response replay(IdempotencyStore.Answer answer) {
-        Response.ResponseBuilder response = Response.status(answer.status()).header(REPLAYED_HEADER, "true");
+    private static RestResponse<Object> replay(IdempotencyStore.Answer answer) {
+        RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(answer.status())
+                .header(REPLAYED_HEADER, "true");
         if (answer.location() != null) {
             response.header("Location", answer.location());
         }

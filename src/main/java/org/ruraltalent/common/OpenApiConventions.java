@@ -8,7 +8,7 @@ import static org.eclipse.microprofile.openapi.OASFactory.createHeader;
 import static org.eclipse.microprofile.openapi.OASFactory.createMediaType;
 import static org.eclipse.microprofile.openapi.OASFactory.createParameter;
 import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
-import static org.eclipse.microprofile.openapi.OASFactory.createServer;
+import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
 
 import java.util.List;
 import java.util.Set;
@@ -35,6 +35,8 @@ public class OpenApiConventions implements OASFilter {
 
     private static final String API = "/api/v1";
     private static final String IF_MATCH = "If-Match";
+    /** The security scheme Quarkus declares from quarkus.smallrye-openapi.security-scheme-name. */
+    private static final String BEARER = "bearer";
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PATCH, HttpMethod.PUT);
 
     /** The problem each status means here, as a reusable response named after it. */
@@ -44,6 +46,9 @@ public class OpenApiConventions implements OASFilter {
     private static final List<ProblemAnswer> PROBLEMS = List.of(
             new ProblemAnswer("400", "BadRequest", "The request is not valid: unreadable JSON, an unknown field, or a "
                     + "field, parameter or header outside its rules; `errors` names each one."),
+            new ProblemAnswer("401", "Unauthorized", "No bearer token, or one that is expired, wrongly signed or from "
+                    + "another issuer."),
+            new ProblemAnswer("403", "Forbidden", "The token's roles do not allow this, or it names no usable division."),
             new ProblemAnswer("404", "NotFound", "Nothing exists at this path, or the caller may not see it."),
             new ProblemAnswer("409", "Conflict", "Conflicts with data already held (a duplicate, or a state that does not "
                     + "allow the change), or a request with the same Idempotency-Key is still in progress."),
@@ -52,12 +57,11 @@ public class OpenApiConventions implements OASFilter {
             new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
                     + "was already used for a different request."),
             new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
-            new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."));
+            new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."),
+            new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached; retry after `Retry-After` seconds."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        // The service may run behind any host and port: the document names none.
-        openAPI.setServers(List.of(createServer().url("/").description("The service answering this document")));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(createComponents());
         }
@@ -77,9 +81,16 @@ public class OpenApiConventions implements OASFilter {
             operation.setResponses(createAPIResponses());
         }
         boolean byId = path.contains("{");
+        boolean create = method == HttpMethod.POST && !byId;
+        if (create) {
+            answerCreatedWithLocation(operation);
+        }
+        operation.setSecurity(List.of(createSecurityRequirement().addScheme(BEARER)));
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(p.getName()));
-        if (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.GET && byId) {
+        // Code tables are fixed reference lists, not versioned records.
+        boolean versioned = !path.startsWith(API + "/code-tables");
+        if (versioned && (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.GET && byId)) {
             addHeaderRef(operation, "ETag", "200", "201");
         }
         if (method == HttpMethod.POST) {
@@ -100,6 +111,19 @@ public class OpenApiConventions implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** A create answers 201 with the new record and its Location, whatever the resource method declares. */
+    private static void answerCreatedWithLocation(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            operation.getResponses().removeAPIResponse("200");
+            operation.getResponses().addAPIResponse("201", ok.description("Created"));
+        }
+        APIResponse created = operation.getResponses().getAPIResponse("201");
+        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", createHeader().ref("Location"));
+        }
     }
 
     /** Adds the problem unless the resource already describes that status with a body of its own. */
@@ -140,6 +164,8 @@ public class OpenApiConventions implements OASFilter {
                         + "characters, e.g. a fresh UUID per intended request.")
                 .example("0b7f4e6c-2d1a-4f0e-9c3b-5a6d7e8f9a0b")
                 .schema(createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+        components.addHeader("Location", createHeader().description("Path of the record created.")
+                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("/api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de"))));
         components.addHeader("ETag", createHeader()
                 .description("Version of the record answered; send it as `If-Match` to change the record.")
                 .schema(createSchema().addType(SchemaType.STRING).examples(List.of("\"3\""))));

@@ -19,6 +19,8 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     private static final String MDC_KEY = "requestId";
+    /** MDC key of the request line ({@code POST /api/v1/personnel}), for the audit trail. */
+    public static final String REQUEST_MDC_KEY = "request";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @ServerRequestFilter(preMatching = true)
@@ -27,6 +29,7 @@ public class RequestIds {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
+        MDC.put(REQUEST_MDC_KEY, request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath());
     }
 
     @ServerResponseFilter

@@ -13,9 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
@@ -47,14 +48,14 @@ public class DivisionResource {
     @GET
     @Path("{code}")
     @Operation(summary = "Get a division by its code")
-    public Response get(@PathParam("code") @Parameter(example = "640402") String code) {
+    public RestResponse<DivisionDtos.DivisionView> get(@PathParam("code") @Parameter(example = "640402") String code) {
         return Responses.ok(service.get(code));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
-    public Response create(@Valid DivisionDtos.DivisionCreate body) {
+    public RestResponse<DivisionDtos.DivisionView> create(@Valid DivisionDtos.DivisionCreate body) {
         DivisionDtos.DivisionView created = service.create(body);
         return Responses.created("/api/v1/divisions/" + created.code(), created);
     }
@@ -63,7 +64,7 @@ public class DivisionResource {
     @Path("{code}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
-    public Response rename(@PathParam("code") String code,
+    public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid DivisionDtos.DivisionPatch body) {
         return Responses.ok(service.rename(code, ifMatch, body));

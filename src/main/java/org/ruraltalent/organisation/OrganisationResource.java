@@ -15,9 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
@@ -50,14 +51,14 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get an organisation")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<OrganisationDtos.OrganisationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Register an organisation")
-    public Response create(@Valid OrganisationDtos.OrganisationCreate body) {
+    public RestResponse<OrganisationDtos.OrganisationView> create(@Valid OrganisationDtos.OrganisationCreate body) {
         OrganisationDtos.OrganisationView created = service.create(body);
         return Responses.created("/api/v1/organisations/" + created.id(), created);
     }
@@ -66,7 +67,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change an organisation", description = "Requires If-Match with the ETag of the last read.")
-    public Response update(@PathParam("id") UUID id,
+    public RestResponse<OrganisationDtos.OrganisationView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid OrganisationDtos.OrganisationPatch body) {
         return Responses.ok(service.update(id, ifMatch, body));

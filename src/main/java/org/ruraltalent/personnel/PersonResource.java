@@ -15,9 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.Idempotent;
@@ -53,14 +54,14 @@ public class PersonResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a person")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<PersonDtos.PersonView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
     @Operation(summary = "Register a person")
-    public Response create(@Valid PersonDtos.PersonCreate body) {
+    public RestResponse<PersonDtos.PersonView> create(@Valid PersonDtos.PersonCreate body) {
         PersonDtos.PersonView created = service.create(body);
         return Responses.created("/api/v1/personnel/" + created.id(), created);
     }
@@ -69,26 +70,28 @@ public class PersonResource {
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a person", description = "Requires If-Match with the ETag of the last read. Categories and specialties, when given, replace the old ones.")
-    public Response update(@PathParam("id") UUID id,
+    public RestResponse<PersonDtos.PersonView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid PersonDtos.PersonPatch body) {
         return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @POST
+    @Idempotent
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a person", description = "Takes the person out of the active pool with a reason; requires If-Match.")
-    public Response deactivate(@PathParam("id") UUID id,
+    public RestResponse<PersonDtos.PersonView> deactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid PersonDtos.PersonDeactivation body) {
         return Responses.ok(service.deactivate(id, ifMatch, body));
     }
 
     @POST
+    @Idempotent
     @Path("{id}/reactivate")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reactivate a person", description = "Requires If-Match.")
-    public Response reactivate(@PathParam("id") UUID id,
+    public RestResponse<PersonDtos.PersonView> reactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch) {
         return Responses.ok(service.reactivate(id, ifMatch));
     }

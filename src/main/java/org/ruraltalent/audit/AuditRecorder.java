@@ -1,0 +1,253 @@
+package org.ruraltalent.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Interceptor;
+import org.hibernate.Transaction;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.type.Type;
+import org.jboss.logging.MDC;
+import org.ruraltalent.common.RequestIds;
+import org.ruraltalent.common.Uuid7;
+import org.ruraltalent.common.VersionedEntity;
+import org.ruraltalent.security.Callers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/**
+ * Audits every change to every entity, without a feature having to ask: Hibernate reports each
+ * insert, update, delete and collection change here; the changes of one transaction are
+ * gathered per record and written to {@code audit_event} just before that transaction commits,
+ * on its own connection, so a change and its audit entry commit or roll back together.
+ * <p>
+ * Bookkeeping fields (version, timestamps) are left out; encrypted personal data is recorded
+ * only as changed ({@value #PROTECTED}), never as a value.
+ */
+@ApplicationScoped
+@PersistenceUnitExtension
+public class AuditRecorder implements Interceptor {
+
+    static final String PROTECTED = "[protected]";
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
+    private static final Object BUFFER_KEY = AuditRecorder.class;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Callers callers;
+
+    /** What one record went through in the current transaction. */
+    private static final class Entry {
+        AuditAction action;
+        final String type;
+        final UUID id;
+        final Map<String, Map<String, Object>> changes = new TreeMap<>();
+
+        Entry(AuditAction action, String type, UUID id) {
+            this.action = action;
+            this.type = type;
+            this.id = id;
+        }
+    }
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        Entry entry = entry(AuditAction.CREATE, entity, id);
+        for (int i = 0; i < names.length; i++) {
+            Object after = render(names[i], state[i]);
+            if (!BOOKKEEPING.contains(names[i]) && after != null && !isEmptyCollection(after)) {
+                entry.changes.put(publicName(names[i]), change(null, after));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names, Type[] types) {
+        Entry entry = entry(AuditAction.UPDATE, entity, id);
+        for (int i = 0; i < names.length; i++) {
+            if (BOOKKEEPING.contains(names[i]) || current[i] instanceof Collection<?> || previous == null) {
+                continue;
+            }
+            Object before = render(names[i], previous[i]);
+            Object after = render(names[i], current[i]);
+            if (!java.util.Objects.equals(before, after) || PROTECTED.equals(after) && changedBytes(previous[i], current[i])) {
+                entry.changes.put(publicName(names[i]), change(before, after));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        entry(AuditAction.DELETE, entity, id);
+    }
+
+    @Override
+    public void onCollectionUpdate(Object collection, Object key) {
+        if (!(collection instanceof PersistentCollection<?> persistent) || !(key instanceof UUID id)
+                || !(persistent.getOwner() instanceof VersionedEntity owner)) {
+            return;
+        }
+        String role = persistent.getRole();
+        String field = role.substring(role.lastIndexOf('.') + 1);
+        Object before = snapshotElements(persistent.getStoredSnapshot());
+        Object after = render(field, collection);
+        if (!java.util.Objects.equals(before, after)) {
+            entry(AuditAction.UPDATE, owner, id).changes.put(field, change(before, after));
+        }
+    }
+
+    @Override
+    public void beforeTransactionCompletion(Transaction tx) {
+        @SuppressWarnings("unchecked")
+        Map<String, Entry> buffer = (Map<String, Entry>) transactions.getResource(BUFFER_KEY);
+        if (buffer == null || buffer.isEmpty() || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        List<Entry> entries = new ArrayList<>(buffer.values());
+        buffer.clear();
+        write(entries);
+    }
+
+    private void write(List<Entry> entries) {
+        String actor = actor();
+        String requestId = RequestIds.current();
+        Object request = MDC.get(RequestIds.REQUEST_MDC_KEY);
+        Timestamp now = Timestamp.from(Instant.now());
+        // Inside the transaction the pool hands out the connection the change itself used.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into audit_event (id, occurred_at, actor, request_id, request, action, resource_type,
+                                                 resource_id, changes)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
+            for (Entry e : entries) {
+                if (e.action == AuditAction.UPDATE && e.changes.isEmpty()) {
+                    continue;
+                }
+                insert.setObject(1, Uuid7.next());
+                insert.setTimestamp(2, now);
+                insert.setString(3, actor);
+                insert.setString(4, requestId);
+                insert.setString(5, request == null ? null : request.toString());
+                insert.setString(6, e.action.name());
+                insert.setString(7, e.type);
+                insert.setObject(8, e.id);
+                insert.setString(9, json.writeValueAsString(e.changes));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("The audit trail could not be written; the change is not committed", e);
+        }
+    }
+
+    private Entry entry(AuditAction action, Object entity, Object id) {
+        @SuppressWarnings("unchecked")
+        Map<String, Entry> buffer = (Map<String, Entry>) transactions.getResource(BUFFER_KEY);
+        if (buffer == null) {
+            buffer = new LinkedHashMap<>();
+            transactions.putResource(BUFFER_KEY, buffer);
+        }
+        String type = resourceType(entity);
+        Entry entry = buffer.computeIfAbsent(type + "/" + id, k -> new Entry(action, type, (UUID) id));
+        if (action == AuditAction.DELETE) {
+            entry.action = AuditAction.DELETE;
+        }
+        return entry;
+    }
+
+    private String actor() {
+        try {
+            return callers.current();
+        } catch (ContextNotActiveException e) {
+            return "system";
+        }
+    }
+
+    /** {@code Person} becomes {@code person}, {@code TalentProject} {@code talent-project}. */
+    static String resourceType(Object entity) {
+        return entity.getClass().getSimpleName().replaceAll("\\$.*", "").replaceAll("([a-z])([A-Z])", "$1-$2")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Encrypted and hashed columns are named after what they protect: {@code nationalIdCipher} is {@code nationalId}. */
+    private static String publicName(String field) {
+        return field.replaceAll("(Cipher|Hash)$", "");
+    }
+
+    private static Object render(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof byte[]) {
+            return PROTECTED;
+        }
+        if (value instanceof VersionedEntity related) {
+            return related.id.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Collection<?> c) {
+            TreeSet<String> elements = new TreeSet<>();
+            c.forEach(element -> elements.add(String.valueOf(render(field, element))));
+            return new ArrayList<>(elements);
+        }
+        if (value instanceof Temporal || value instanceof UUID) {
+            return value.toString();
+        }
+        return value instanceof Number || value instanceof Boolean ? value : value.toString();
+    }
+
+    private static Object snapshotElements(Object snapshot) {
+        if (snapshot instanceof Map<?, ?> map) {
+            return render("", map.keySet());
+        }
+        return snapshot instanceof Collection<?> c ? render("", c) : null;
+    }
+
+    private static boolean isEmptyCollection(Object rendered) {
+        return rendered instanceof Collection<?> c && c.isEmpty();
+    }
+
+    private static boolean changedBytes(Object before, Object after) {
+        return !(before instanceof byte[] b && after instanceof byte[] a && java.util.Arrays.equals(a, b));
+    }
+
+    private static Map<String, Object> change(Object before, Object after) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("before", before);
+        change.put("after", after);
+        return change;
+    }
+}
