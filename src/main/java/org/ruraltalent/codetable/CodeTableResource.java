@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.assignment.AssignmentRole;
+import org.ruraltalent.assignment.AssignmentStatus;
+import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.audit.AuditAction;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.Problems;
@@ -43,7 +46,7 @@ public class CodeTableResource {
     static final List<Class<? extends Enum<? extends Labelled>>> TABLES = List.of(
             DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
             Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
-            PersonStatus.class, AuditAction.class);
+            PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,

@@ -64,6 +64,16 @@ public final class Filter {
         return query.getResultList();
     }
 
+    /** The one record with {@code id} that also meets the conditions (the caller's scope, typically). */
+    public <E> java.util.Optional<E> single(Class<E> type, String alias, UUID id) {
+        when(id, alias + ".id = :id", "id");
+        TypedQuery<E> query = Panache.getEntityManager(type)
+                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
+                        + String.join(" ", joins) + " where " + String.join(" and ", conditions), type);
+        params.forEach(query::setParameter);
+        return query.getResultStream().findFirst();
+    }
+
     /** Fetches a page and maps it: the whole list endpoint in one call. */
     public <E, T> Page<T> page(Class<E> type, String alias, PageRequest request,
             java.util.function.Function<E, UUID> idOf, java.util.function.Function<E, T> view) {

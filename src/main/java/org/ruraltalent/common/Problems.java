@@ -36,6 +36,12 @@ public final class Problems {
         return new ProblemException(ProblemType.RULE_VIOLATION, messageKey, args, null, Map.of("rule", rule));
     }
 
+    /** Another record already holds what this change needs: 409 naming the rule and that record. */
+    public static ProblemException conflict(String rule, Object conflictingId, String messageKey, Object... args) {
+        return new ProblemException(ProblemType.CONFLICT, messageKey, args, null,
+                Map.of("rule", rule, "conflictingId", String.valueOf(conflictingId)));
+    }
+
     /** The record is in a state that does not allow the action: 409 naming the current state. */
     public static ProblemException invalidState(String action, Enum<?> current) {
         return new ProblemException(ProblemType.INVALID_STATE, "detail.invalid-state",

@@ -2,6 +2,7 @@ package org.ruraltalent.division;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,7 +56,7 @@ public class DivisionResource {
     @POST
     @Idempotent
     @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
-    public RestResponse<DivisionDtos.DivisionView> create(@Valid DivisionDtos.DivisionCreate body) {
+    public RestResponse<DivisionDtos.DivisionView> create(@Valid @NotNull DivisionDtos.DivisionCreate body) {
         DivisionDtos.DivisionView created = service.create(body);
         return Responses.created("/api/v1/divisions/" + created.code(), created);
     }
@@ -66,7 +67,7 @@ public class DivisionResource {
     @Operation(summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
     public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
-            @Valid DivisionDtos.DivisionPatch body) {
+            @Valid @NotNull DivisionDtos.DivisionPatch body) {
         return Responses.ok(service.rename(code, ifMatch, body));
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class OrganisationResource {
     @POST
     @Idempotent
     @Operation(summary = "Register an organisation")
-    public RestResponse<OrganisationDtos.OrganisationView> create(@Valid OrganisationDtos.OrganisationCreate body) {
+    public RestResponse<OrganisationDtos.OrganisationView> create(@Valid @NotNull OrganisationDtos.OrganisationCreate body) {
         OrganisationDtos.OrganisationView created = service.create(body);
         return Responses.created("/api/v1/organisations/" + created.id(), created);
     }
@@ -69,7 +70,7 @@ public class OrganisationResource {
     @Operation(summary = "Change an organisation", description = "Requires If-Match with the ETag of the last read.")
     public RestResponse<OrganisationDtos.OrganisationView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
-            @Valid OrganisationDtos.OrganisationPatch body) {
+            @Valid @NotNull OrganisationDtos.OrganisationPatch body) {
         return Responses.ok(service.update(id, ifMatch, body));
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class PersonResource {
     @POST
     @Idempotent
     @Operation(summary = "Register a person")
-    public RestResponse<PersonDtos.PersonView> create(@Valid PersonDtos.PersonCreate body) {
+    public RestResponse<PersonDtos.PersonView> create(@Valid @NotNull PersonDtos.PersonCreate body) {
         PersonDtos.PersonView created = service.create(body);
         return Responses.created("/api/v1/personnel/" + created.id(), created);
     }
@@ -72,7 +73,7 @@ public class PersonResource {
     @Operation(summary = "Change a person", description = "Requires If-Match with the ETag of the last read. Categories and specialties, when given, replace the old ones.")
     public RestResponse<PersonDtos.PersonView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
-            @Valid PersonDtos.PersonPatch body) {
+            @Valid @NotNull PersonDtos.PersonPatch body) {
         return Responses.ok(service.update(id, ifMatch, body));
     }
 
@@ -82,14 +83,13 @@ public class PersonResource {
     @Operation(summary = "Deactivate a person", description = "Takes the person out of the active pool with a reason; requires If-Match.")
     public RestResponse<PersonDtos.PersonView> deactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
-            @Valid PersonDtos.PersonDeactivation body) {
+            @Valid @NotNull PersonDtos.PersonDeactivation body) {
         return Responses.ok(service.deactivate(id, ifMatch, body));
     }
 
     @POST
     @Idempotent
     @Path("{id}/reactivate")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reactivate a person", description = "Requires If-Match.")
     public RestResponse<PersonDtos.PersonView> reactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch) {

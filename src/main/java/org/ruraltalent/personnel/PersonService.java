@@ -40,12 +40,25 @@ public class PersonService {
     @Inject
     DataScope scope;
 
+    /**
+     * Where a person belongs for scope: their employer's division, their home when they have no
+     * employer, and every division hosting one of their assignments.
+     */
+    private static final String JOINS = "left join p.employer e left join e.division ed left join p.homeDivision hd";
+    private static final String IN_SCOPE = "(ed.path like :scope or (e is null and hd.path like :scope)"
+            + " or exists (select 1 from Assignment sa where sa.person = p and sa.hostDivision.path like :scope))";
+
     /** A person the caller may see: one outside its division scope does not exist for it. */
     public Optional<Person> find(UUID id) {
-        return Person.byId(id).filter(this::visible);
+        return new Filter().join(JOINS).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id);
     }
 
-    /** Where a person belongs for scope: their employer's division, or their home without an employer. */
+    /** A person named by another record (an assignment, an enrolment): unknown or out of scope is a 400 on that field. */
+    public Person referenced(String field, UUID id) {
+        return find(id).orElseThrow(() -> Problems.invalidField(field, "UnknownPerson", "field.unknown-person", id));
+    }
+
+    /** Whether the caller still sees the person by where they work or live (assignments aside). */
     private boolean visible(Person p) {
         return p.employer != null ? scope.covers(p.employer.division) : scope.covers(p.homeDivision);
     }
@@ -78,8 +91,8 @@ public class PersonService {
                     .number());
         }
         return new Filter()
-                .join("left join p.employer e left join e.division ed left join p.homeDivision hd")
-                .scoped(scope.likePattern(), "(ed.path like :scope or (e is null and hd.path like :scope))")
+                .join(JOINS)
+                .scoped(scope.likePattern(), IN_SCOPE)
                 .when(c.category(), ":category member of p.categories", "category")
                 .when(division == null ? null : division.pathPrefix() + "%",
                         "(ed.path like :within or (e is null and hd.path like :within))", "within")
@@ -164,7 +177,9 @@ public class PersonService {
             p.specialties.retainAll(stripped);
             p.specialties.addAll(stripped);
         }
-        requireVisible(p);
+        if (in.employerId() != null || in.homeDivisionCode() != null) {
+            requireVisible(p);
+        }
         p.flush();
         return mapper.toView(p);
     }

@@ -49,6 +49,14 @@ class BadInputTest {
     }
 
     @Test
+    void missingBodyIsA400() {
+        given().contentType(ContentType.JSON).post("/api/v1/personnel").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().post("/api/v1/organisations").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("null").post("/api/v1/divisions").then().statusCode(400);
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"categories\": \"CADRE\"}", 400, "categories");
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"birthDate\": 12}", 400, "birthDate");

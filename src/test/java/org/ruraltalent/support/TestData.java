@@ -63,6 +63,24 @@ public final class TestData {
         throw new IllegalStateException("no free township code under " + county);
     }
 
+    /** A village (12-digit code) under a fresh township of {@code county}; returns its code. */
+    public static String village(String county) {
+        String township = township(county);
+        String code = township + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "测试村" + code, "level", "VILLAGE", "parentCode", township))
+                .post("/api/v1/divisions").then().statusCode(201);
+        return code;
+    }
+
+    /** A person who is a CPC member, employed by {@code employerId}; returns the id. */
+    public static String partyMember(String name, String employerId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "nationalId", nationalId(), "politicalStatus", "CPC_MEMBER", "employerId", employerId))
+                .post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** An organisation of {@code type} in {@code divisionCode}; returns its id. */
     public static String organisation(String type, String divisionCode) {
         return given().contentType(ContentType.JSON)
