@@ -27,6 +27,7 @@ public final class AssignmentDtos {
             @Schema(description = "Who sent the person; required for dispatched roles, absent for local posts.") UUID sendingOrganisationId,
             @Schema(example = "CITY", description = "Required for dispatched roles, absent for local posts.") SendingLevel sendingLevel,
             @Min(1949) @Max(2200) @Schema(example = "2021", description = "The dispatch batch (选派批次) the assignment belongs to.") Integer batchYear,
+            @Schema(description = "The team the person serves in (a village work team, a service group), if any.") UUID teamId,
             @NotNull @Schema(example = "2021-07-01") LocalDate startDate,
             @Schema(example = "2023-06-30") LocalDate plannedEndDate,
             @Schema(example = "PLANNED", description = "PLANNED (the default) or ACTIVE, for one already serving.") AssignmentStatus status,

@@ -29,6 +29,7 @@ import org.ruraltalent.personnel.PersonService;
 import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.security.Callers;
 import org.ruraltalent.security.DataScope;
+import org.ruraltalent.team.TeamService;
 
 /**
  * Assignments and their lifecycle. Each rule is checked here first, to answer with the rule and
@@ -62,6 +63,8 @@ public class AssignmentService {
     Callers callers;
     @Inject
     AssignmentConflicts conflicts;
+    @Inject
+    TeamService teams;
 
     /** An assignment the caller may see: one hosted outside its division scope does not exist for it. */
     public Optional<Assignment> find(UUID id) {
@@ -109,6 +112,7 @@ public class AssignmentService {
         a.sender = in.sendingOrganisationId() == null ? null : sender(in.sendingOrganisationId());
         a.sendingLevel = in.sendingLevel();
         a.batchYear = in.batchYear();
+        a.teamId = in.teamId() == null ? null : teams.referenced("teamId", in.teamId()).id;
         a.startDate = in.startDate();
         a.plannedEndDate = in.plannedEndDate();
         a.note = in.note();

@@ -32,6 +32,8 @@ import org.ruraltalent.personnel.PersonStatus;
 import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
+import org.ruraltalent.team.TeamRole;
+import org.ruraltalent.team.TeamType;
 
 /**
  * Every code the API uses, with its Chinese and English labels, so callers can show them and
@@ -46,7 +48,8 @@ public class CodeTableResource {
     static final List<Class<? extends Enum<? extends Labelled>>> TABLES = List.of(
             DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
             Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
-            PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class);
+            PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class, TeamType.class,
+            TeamRole.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,
