@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Ref;
 
 /** Request and response bodies of /api/v1/assignments. */
 public final class AssignmentDtos {
@@ -63,9 +64,6 @@ public final class AssignmentDtos {
             @NotNull @Schema(example = "2023-07-01", description = "The outgoing one ends and the incoming one starts on this day.") LocalDate on) {
     }
 
-    @Schema(name = "Ref")
-    public record Ref(UUID id, @Schema(example = "马志强") String name) {
-    }
 
     @Schema(name = "Assignment")
     public record AssignmentView(

@@ -1,7 +1,5 @@
 package org.ruraltalent.assignment;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +24,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
-import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.QueryParams;
 import org.ruraltalent.common.Responses;
 
@@ -56,8 +53,8 @@ public class AssignmentResource {
         return service.list(new AssignmentService.Criteria(QueryParams.uuid("person", person), QueryParams.uuid("host", host),
                 division, QueryParams.code(AssignmentRole.class, "role", role),
                 QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel),
-                QueryParams.code(AssignmentStatus.class, "status", status), date("activeOn", activeOn),
-                year("batchYear", batchYear)), page);
+                QueryParams.code(AssignmentStatus.class, "status", status), QueryParams.date("activeOn", activeOn),
+                QueryParams.year("batchYear", batchYear)), page);
     }
 
     @GET
@@ -140,31 +137,5 @@ public class AssignmentResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull AssignmentDtos.Rotation body) {
         return Responses.ok(service.rotateIn(id, ifMatch, body));
-    }
-
-    static LocalDate date(String param, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField(param, "Date", "field.date");
-        }
-    }
-
-    static Integer year(String param, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year >= 1949 && year <= 2200) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problems.invalidField(param, "Year", "field.year");
     }
 }

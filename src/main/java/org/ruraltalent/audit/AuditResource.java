@@ -1,8 +1,5 @@
 package org.ruraltalent.audit;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
-import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.QueryParams;
 
 /** The audit trail, for auditors and administrators (see security/AccessPolicy). */
@@ -37,28 +33,13 @@ public class AuditResource {
             @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive.", example = "2026-12-01T00:00:00Z") String to,
             @BeanParam PageRequest page) {
         return new Filter()
-                .when(blankToNull(resourceType), "a.resourceType = :type", "type")
+                .when(QueryParams.text(resourceType), "a.resourceType = :type", "type")
                 .when(QueryParams.uuid("resourceId", resourceId), "a.resourceId = :resourceId", "resourceId")
-                .when(blankToNull(actor), "a.actor = :actor", "actor")
-                .when(blankToNull(requestId), "a.requestId = :requestId", "requestId")
+                .when(QueryParams.text(actor), "a.actor = :actor", "actor")
+                .when(QueryParams.text(requestId), "a.requestId = :requestId", "requestId")
                 .when(QueryParams.code(AuditAction.class, "action", action), "a.action = :action", "action")
-                .when(instant("from", from), "a.occurredAt >= :from", "from")
-                .when(instant("to", to), "a.occurredAt < :to", "to")
+                .when(QueryParams.instant("from", from), "a.occurredAt >= :from", "from")
+                .when(QueryParams.instant("to", to), "a.occurredAt < :to", "to")
                 .page(AuditEvent.class, "a", page, e -> e.id, AuditDtos.AuditEventView::of);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Instant instant(String param, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField(param, "Instant", "field.instant");
-        }
     }
 }

@@ -37,6 +37,49 @@ public final class QueryParams {
         }
     }
 
+    public static java.time.LocalDate date(String param, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.invalidField(param, "Date", "field.date");
+        }
+    }
+
+    public static java.time.Instant instant(String param, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.invalidField(param, "Instant", "field.instant");
+        }
+    }
+
+    /** A year such as a batch or programme year: 1949 to 2200. */
+    public static Integer year(String param, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year >= 1949 && year <= 2200) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Problems.invalidField(param, "Year", "field.year");
+    }
+
+    /** Free text; blank counts as absent. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public static Boolean bool(String param, String value) {
         if (value == null || value.isBlank()) {
             return null;

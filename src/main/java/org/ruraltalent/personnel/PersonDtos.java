@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Ref;
 import org.ruraltalent.common.MobileNumber;
 import org.ruraltalent.common.NationalId;
 
@@ -65,9 +66,6 @@ public final class PersonDtos {
             @PastOrPresent @Schema(example = "2026-11-01", description = "Defaults to today.") LocalDate effectiveOn) {
     }
 
-    @Schema(name = "OrganisationRef")
-    public record OrganisationRef(UUID id, @Schema(example = "原州区农业农村局") String name) {
-    }
 
     @Schema(name = "Person")
     public record PersonView(
@@ -83,7 +81,7 @@ public final class PersonDtos {
             PoliticalStatus politicalStatus,
             String professionalTitle,
             TitleLevel titleLevel,
-            OrganisationRef employer,
+            Ref employer,
             @Schema(example = "640402") String homeDivisionCode,
             Set<TalentCategory> categories,
             Set<String> specialties,

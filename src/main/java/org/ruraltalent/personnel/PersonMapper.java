@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ruraltalent.common.NationalIds;
+import org.ruraltalent.common.Ref;
 import org.ruraltalent.security.Callers;
 
 /** The one place personal data leaves the service: numbers are decrypted here and masked. */
@@ -33,7 +34,7 @@ public class PersonMapper {
         return new PersonDtos.PersonView(p.id, p.name, full ? nationalId : maskId(nationalId), p.gender, p.birthDate,
                 p.ethnicGroup, full ? mobile : maskMobile(mobile), p.education, p.degree, p.politicalStatus,
                 p.professionalTitle, p.titleLevel,
-                p.employer == null ? null : new PersonDtos.OrganisationRef(p.employer.id, p.employer.name),
+                p.employer == null ? null : new Ref(p.employer.id, p.employer.name),
                 p.homeDivision == null ? null : p.homeDivision.code,
                 new TreeSet<>(p.categories), new TreeSet<>(p.specialties),
                 p.status, p.deactivatedOn, p.deactivationReason, p.version);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.Etags;
+import org.ruraltalent.common.Ref;
 
 /** Request and response bodies of /api/v1/teams. */
 public final class TeamDtos {
@@ -50,9 +51,6 @@ public final class TeamDtos {
     public record MemberLeave(@NotNull @Schema(example = "2023-02-28") LocalDate leftOn) {
     }
 
-    @Schema(name = "TeamRef")
-    public record Ref(UUID id, @Schema(example = "马志强") String name) {
-    }
 
     @Schema(name = "Team")
     public record TeamView(
