@@ -33,6 +33,9 @@ import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
 import org.ruraltalent.team.TeamRole;
+import org.ruraltalent.training.EnrolmentStatus;
+import org.ruraltalent.training.ProgrammeType;
+import org.ruraltalent.training.StudyStatus;
 import org.ruraltalent.team.TeamType;
 
 /**
@@ -49,7 +52,7 @@ public class CodeTableResource {
             DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
             Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
             PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class, TeamType.class,
-            TeamRole.class);
+            TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,

@@ -12,8 +12,9 @@ import org.hibernate.exception.ConstraintViolationException;
  * <p>
  * A constraint is described in {@code i18n/messages*.properties} by its name:
  * {@code constraint.<name>} is the detail, {@code constraint.<name>.field} the JSON field at
- * fault, if any. Unique and exclusion constraints answer 409, check constraints 422, foreign keys
- * 409.
+ * fault, if any, and {@code constraint.<name>.rule} the rule it holds, as the feature's own check
+ * names it (so a request that raced past the check gets the same answer). Unique and exclusion
+ * constraints answer 409, check constraints 422, foreign keys 409.
  */
 final class DatabaseConstraints {
 
@@ -40,7 +41,9 @@ final class DatabaseConstraints {
             case FOREIGN_KEY, EXCLUSION -> ProblemType.CONFLICT;
             default -> ProblemType.CONFLICT;
         };
-        return new ProblemException(type, detailKey, new Object[] { name }, issues, Map.of("rule", name));
+        String rule = Messages.get(Messages.ENGLISH, key + ".rule");
+        return new ProblemException(type, detailKey, new Object[] { name }, issues,
+                Map.of("rule", rule.equals(key + ".rule") ? name : rule));
     }
 
     private static String codeFor(String sqlState) {

@@ -178,7 +178,7 @@ class AssignmentLifecycleTest {
         String etag = given().get("/api/v1/personnel/" + person).header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("politicalStatus", "MASSES"))
                 .patch("/api/v1/personnel/" + person)
-                .then().statusCode(422).body("rule", equalTo("ck_assignment_first_secretary_party"));
+                .then().statusCode(422).body("rule", equalTo("first-secretary-is-cpc-member"));
     }
 
     @Test
