@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -30,11 +31,11 @@ public class PiiProtection {
     public interface Keys {
         /** AES-256 key, base64 of 32 random bytes ({@code RURAL_TALENT_PII_ENCRYPTION_KEY}). */
         @WithName("encryption-key")
-        String encryptionKey();
+        Optional<String> encryptionKey();
 
         /** HMAC key for exact-match lookup, base64 of 32 random bytes ({@code RURAL_TALENT_PII_HASH_KEY}). */
         @WithName("hash-key")
-        String hashKey();
+        Optional<String> hashKey();
     }
 
     private static final byte KEY_VERSION = 1;
@@ -47,6 +48,12 @@ public class PiiProtection {
     PiiProtection(Keys keys) {
         this.encryptionKey = new SecretKeySpec(decode(keys.encryptionKey(), "rural-talent.pii.encryption-key"), "AES");
         this.hashKey = new SecretKeySpec(decode(keys.hashKey(), "rural-talent.pii.hash-key"), "HmacSHA256");
+    }
+
+    /** Optional in the mapping so that a missing key is reported with all the others (see security/ProductionKeyCheck). */
+    private static byte[] decode(Optional<String> base64, String key) {
+        return decode(base64.orElseThrow(() -> new IllegalStateException(
+                key + " is not set: base64 of 32 random bytes (openssl rand -base64 32)")), key);
     }
 
     public byte[] encrypt(String plain) {
