@@ -39,6 +39,19 @@ public final class Filter {
         return when(scopePattern.orElse(null), condition, "scope");
     }
 
+    /**
+     * Adds {@code expression like :name} for values starting with {@code prefix}, with LIKE's
+     * wildcards in the caller's text taken literally (so {@code %} cannot turn a prefix search
+     * into a scan). Nothing is added for a blank prefix.
+     */
+    public Filter startsWith(String prefix, String expression, String name) {
+        if (prefix == null || prefix.isBlank()) {
+            return this;
+        }
+        String literal = prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return when(literal + "%", expression + " like :" + name + " escape '\\'", name);
+    }
+
     /** Adds joins the conditions need, e.g. {@code left join p.employer e}: path expressions would join inner. */
     public Filter join(String join) {
         joins.add(join);

@@ -33,6 +33,9 @@ public class IdempotencyStore {
 
     @Inject
     EntityManager em;
+    /** A stored answer may carry personal data (a pii-reader's create): it is kept encrypted like the data itself. */
+    @Inject
+    PiiProtection protection;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String caller, String key, String fingerprint, String path) {
@@ -63,7 +66,7 @@ public class IdempotencyStore {
         }
         if ("COMPLETED".equals(row[1])) {
             return new Claim(Outcome.REPLAY, new Answer(((Number) row[2]).intValue(), (String) row[3], (String) row[4],
-                    (String) row[5]));
+                    protection.decrypt((byte[]) row[5])));
         }
         if (Boolean.TRUE.equals(row[6])) {
             em.createNativeQuery("update idempotency_key set created_at = now() where caller = :caller and key = :key")
@@ -78,10 +81,12 @@ public class IdempotencyStore {
     public void complete(String caller, String key, Answer answer) {
         em.createNativeQuery("""
                 update idempotency_key set state = 'COMPLETED', response_status = :status,
-                       response_location = :location, response_etag = :etag, response_body = :body, completed_at = now()
+                       response_location = :location, response_etag = :etag, response_body = cast(:body as bytea),
+                       completed_at = now()
                 where caller = :caller and key = :key""")
                 .setParameter("status", answer.status()).setParameter("location", answer.location())
-                .setParameter("etag", answer.etag()).setParameter("body", answer.body())
+                .setParameter("etag", answer.etag())
+                .setParameter("body", protection.encrypt(answer.body()))
                 .setParameter("caller", caller).setParameter("key", key)
                 .executeUpdate();
     }

@@ -51,7 +51,7 @@ public class DivisionService {
                 .when(level, "d.level = :level", "level")
                 .when(parent, "d.parent = :parent", "parent")
                 .when(ancestor == null ? null : ancestor.pathPrefix() + "%", "d.path like :within", "within")
-                .when(namePrefix == null || namePrefix.isBlank() ? null : namePrefix + "%", "d.name like :name", "name")
+                .startsWith(namePrefix, "d.name", "name")
                 .page(Division.class, "d", page, d -> d.id, DivisionDtos.DivisionView::of);
     }
 

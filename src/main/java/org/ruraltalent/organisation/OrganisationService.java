@@ -50,7 +50,7 @@ public class OrganisationService {
                 .scoped(scope.likePattern(), "o.division.path like :scope")
                 .when(type, "o.type = :type", "type")
                 .when(division == null ? null : division.pathPrefix() + "%", "o.division.path like :within", "within")
-                .when(namePrefix == null || namePrefix.isBlank() ? null : namePrefix + "%", "o.name like :name", "name")
+                .startsWith(namePrefix, "o.name", "name")
                 .when(active, "o.active = :active", "active")
                 .page(Organisation.class, "o", page, o -> o.id, OrganisationDtos.OrganisationView::of);
     }

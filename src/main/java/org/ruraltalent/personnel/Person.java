@@ -27,7 +27,7 @@ import org.ruraltalent.organisation.Organisation;
 
 /**
  * A person of the registry 人才. National ID and mobile numbers are held only encrypted, with a
- * keyed hash for exact-match lookup ({@link PiiProtection}); the clear numbers never leave
+ * keyed hash for exact-match lookup ({@link org.ruraltalent.common.PiiProtection}); the clear numbers never leave
  * {@link PersonMapper} unmasked without the right to see them.
  */
 @Entity

@@ -73,7 +73,9 @@ public final class PersonDtos {
             @Schema(example = "马志强") String name,
             @Schema(example = "640402********0017", description = "Masked unless the caller may read personal data.") String nationalId,
             Gender gender,
-            LocalDate birthDate,
+            @Schema(description = "Only for callers who may read personal data: with the region and the last four "
+                    + "characters shown in the masked ID, the birth date would give the whole number away.") LocalDate birthDate,
+            @Schema(example = "1985") int birthYear,
             EthnicGroup ethnicGroup,
             @Schema(example = "138****2345", description = "Masked unless the caller may read personal data.") String mobile,
             Education education,

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ruraltalent.common.NationalIds;
+import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.Ref;
 import org.ruraltalent.security.Callers;
 
@@ -31,8 +32,8 @@ public class PersonMapper {
     private PersonDtos.PersonView toView(Person p, boolean full) {
         String nationalId = pii.decrypt(p.nationalIdCipher);
         String mobile = pii.decrypt(p.mobileCipher);
-        return new PersonDtos.PersonView(p.id, p.name, full ? nationalId : maskId(nationalId), p.gender, p.birthDate,
-                p.ethnicGroup, full ? mobile : maskMobile(mobile), p.education, p.degree, p.politicalStatus,
+        return new PersonDtos.PersonView(p.id, p.name, full ? nationalId : maskId(nationalId), p.gender,
+                full ? p.birthDate : null, p.birthDate.getYear(), p.ethnicGroup, full ? mobile : maskMobile(mobile), p.education, p.degree, p.politicalStatus,
                 p.professionalTitle, p.titleLevel,
                 p.employer == null ? null : new Ref(p.employer.id, p.employer.name),
                 p.homeDivision == null ? null : p.homeDivision.code,

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.NationalIds;
+import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
@@ -98,7 +99,7 @@ public class PersonService {
                         "(ed.path like :within or (e is null and hd.path like :within))", "within")
                 .when(c.employer(), "e.id = :employer", "employer")
                 .when(c.status(), "p.status = :status", "status")
-                .when(c.namePrefix() == null || c.namePrefix().isBlank() ? null : c.namePrefix() + "%", "p.name like :name", "name")
+                .startsWith(c.namePrefix(), "p.name", "name")
                 .when(idHash, "p.nationalIdHash = :idHash", "idHash")
                 .page(Person.class, "p", page, p -> p.id, mapper::toView);
     }

@@ -22,6 +22,14 @@ import io.quarkus.runtime.StartupEvent;
 class ProductionKeyCheck {
 
     void onStart(@Observes StartupEvent event, Config config) {
+        List<String> missing = missing(config);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Refusing to start without keys. Set:\n  " + String.join("\n  ", missing));
+        }
+    }
+
+    /** Each setting production needs and does not have, as the environment variable to set and why. */
+    static List<String> missing(Config config) {
         List<String> missing = new ArrayList<>();
         require(config, "mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 "location of the identity provider's public key (PEM or JWKS)", missing);
@@ -30,9 +38,7 @@ class ProductionKeyCheck {
                 "base64 of 32 random bytes: openssl rand -base64 32", missing);
         require(config, "rural-talent.pii.hash-key", "RURAL_TALENT_PII_HASH_KEY",
                 "base64 of 32 random bytes: openssl rand -base64 32", missing);
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Refusing to start without keys. Set:\n  " + String.join("\n  ", missing));
-        }
+        return missing;
     }
 
     private static void require(Config config, String key, String env, String what, List<String> missing) {

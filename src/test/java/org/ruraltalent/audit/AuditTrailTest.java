@@ -89,6 +89,12 @@ class AuditTrailTest {
     }
 
     @Test
+    void aDivisionScopedAuditorIsRefused() {
+        given().header("Authorization", Tokens.bearer("county-auditor", TestData.XIJI, "auditor")).get("/api/v1/audit-events")
+                .then().statusCode(403).body("type", equalTo("urn:rural-talent:problem:forbidden"));
+    }
+
+    @Test
     void badFiltersAreProblems() {
         given().header("Authorization", AUDITOR).queryParam("from", "yesterday").get("/api/v1/audit-events")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));

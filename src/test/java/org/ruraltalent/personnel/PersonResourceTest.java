@@ -43,7 +43,8 @@ class PersonResourceTest {
         created.then().statusCode(201)
                 .header("Location", notNullValue())
                 .header("ETag", "\"0\"")
-                .body("birthDate", equalTo("1985-07-15"))
+                .body("birthDate", nullValue())
+                .body("birthYear", equalTo(1985))
                 .body("gender", equalTo("MALE"))
                 .body("nationalId", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
                 .body("mobile", equalTo("138****2345"))
@@ -103,6 +104,15 @@ class PersonResourceTest {
                 .then().statusCode(200).body("items", empty());
         given().queryParam("division", TestData.GUYUAN).queryParam("employer", employer).get("/api/v1/personnel")
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void nameFilterTakesWildcardsLiterally() {
+        String unique = "百分" + System.nanoTime();
+        String id = TestData.person(unique + "%强");
+        given().queryParam("name", "%" + unique.substring(2)).get("/api/v1/personnel").then().statusCode(200).body("items", empty());
+        given().queryParam("name", unique + "%").get("/api/v1/personnel").then().body("items.id", equalTo(List.of(id)));
+        given().queryParam("name", unique + "_").get("/api/v1/personnel").then().body("items", empty());
     }
 
     @Test

@@ -133,9 +133,11 @@ class RolesAndScopeTest {
                 .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
         given().get("/api/v1/personnel/" + id).then()
                 .body("nationalId", equalTo(nationalId.substring(0, 6) + "********" + nationalId.substring(14)))
+                .body("birthDate", equalTo(null))
                 .body("mobile", equalTo("139****5678"));
         given().header("Authorization", Tokens.bearer("hr", null, "admin", "pii-reader")).get("/api/v1/personnel/" + id).then()
                 .body("nationalId", equalTo(nationalId))
+                .body("birthDate", equalTo(nationalId.substring(6, 10) + "-" + nationalId.substring(10, 12) + "-" + nationalId.substring(12, 14)))
                 .body("mobile", equalTo("13912345678"));
     }
 }

@@ -1,4 +1,4 @@
-package org.ruraltalent.personnel;
+package org.ruraltalent.common;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 
 /**
- * Protects national ID and mobile numbers at rest: AES-256-GCM for the stored value, and a keyed
+ * Protects personal data at rest (national ID and mobile numbers, and stored answers that may
+ * carry them): AES-256-GCM for the stored value, and a keyed
  * hash (HMAC-SHA-256) so a number can be found, and kept unique, by exact match without ever
  * being stored in the clear. Stored ciphertext is {@code [key version][12-byte nonce][ciphertext+tag]},
  * so keys can be rotated later without rewriting old rows first.
