@@ -32,6 +32,8 @@ import org.ruraltalent.personnel.PersonStatus;
 import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
+import org.ruraltalent.statistics.Area;
+import org.ruraltalent.statistics.Unit;
 import org.ruraltalent.team.TeamRole;
 import org.ruraltalent.training.EnrolmentStatus;
 import org.ruraltalent.training.ProgrammeType;
@@ -52,7 +54,7 @@ public class CodeTableResource {
             DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
             Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
             PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class, TeamType.class,
-            TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class);
+            TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class, Area.class, Unit.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,

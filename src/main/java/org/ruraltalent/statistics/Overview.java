@@ -1,0 +1,32 @@
+package org.ruraltalent.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.assignment.SendingLevel;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** Every figure of the report for the criteria asked. */
+@Schema(name = "StatisticsOverview")
+public record Overview(LocalDate from, LocalDate to, @Schema(example = "640400") String division, SendingLevel sendingLevel,
+        List<Figure> figures) implements Tabular {
+
+    @Override
+    public List<String> headers() {
+        return List.of("编号 Key", "领域 Area", "指标", "Figure", "单位 Unit", "数值 Value");
+    }
+
+    @Override
+    public List<List<Object>> rows() {
+        return figures.stream().<List<Object>>map(f -> List.of(f.key(), f.area().zh(), f.zh(), f.en(), f.unit().zh(), f.value()))
+                .toList();
+    }
+
+    @Override
+    @JsonIgnore
+    public String title() {
+        return "人才工作统计 " + (from == null ? "" : from) + "–" + (to == null ? "" : to);
+    }
+}

@@ -1,0 +1,22 @@
+package org.ruraltalent.statistics;
+
+import java.time.LocalDate;
+
+import org.ruraltalent.assignment.SendingLevel;
+
+/**
+ * What every figure is counted over: events (dispatches, sessions, placements, foundings) dated
+ * in [from, to]; records located in {@code division} (its path, any depth) and within the
+ * caller's scope; dispatches from {@code sendingLevel}. Counts of what stands now (complete
+ * leadership teams, reserve cadres) ignore the dates.
+ */
+public record StatisticsCriteria(LocalDate from, LocalDate to, String divisionPath, SendingLevel sendingLevel) {
+
+    public LocalDate fromOrMin() {
+        return from == null ? LocalDate.of(1949, 1, 1) : from;
+    }
+
+    public LocalDate toOrMax() {
+        return to == null ? LocalDate.of(2200, 12, 31) : to;
+    }
+}

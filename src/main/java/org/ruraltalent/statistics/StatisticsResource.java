@@ -1,0 +1,35 @@
+package org.ruraltalent.statistics;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.assignment.SendingLevel;
+import org.ruraltalent.common.QueryParams;
+
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics", description = "Figures of the report, counted from live data within the caller's scope.")
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @Path("overview")
+    @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Every figure of the report", description = "People counted once, person-times per attendance plus head counts, amounts exact. JSON, CSV or XLSX by Accept.")
+    public Overview overview(
+            @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2025-04-30") String to,
+            @QueryParam("division") @Parameter(description = "Division code: records in it or below it.", example = "640400") String division,
+            @QueryParam("sendingLevel") @Parameter(description = "Only dispatches from this level.", example = "CITY") String sendingLevel) {
+        return service.overview(QueryParams.date("from", from), QueryParams.date("to", to), division,
+                QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel));
+    }
+}

@@ -1,0 +1,18 @@
+package org.ruraltalent.statistics;
+
+import java.util.List;
+
+/**
+ * An answer that can also be a table: the statistics endpoints answer JSON, CSV or XLSX by
+ * {@code Accept}, with Chinese column headers for the people who paste them into documents.
+ */
+public interface Tabular {
+
+    /** Column headers, Chinese first: {@code 指标 Figure}. */
+    List<String> headers();
+
+    List<List<Object>> rows();
+
+    /** The sheet and file name. */
+    String title();
+}
