@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.assignment.SendingLevel;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Every figure of the report for the criteria asked. */
 @Schema(name = "StatisticsOverview")
@@ -14,19 +13,18 @@ public record Overview(LocalDate from, LocalDate to, @Schema(example = "640400")
         List<Figure> figures) implements Tabular {
 
     @Override
-    public List<String> headers() {
+    public List<String> tableHeaders() {
         return List.of("编号 Key", "领域 Area", "指标", "Figure", "单位 Unit", "数值 Value");
     }
 
     @Override
-    public List<List<Object>> rows() {
+    public List<List<Object>> tableRows() {
         return figures.stream().<List<Object>>map(f -> List.of(f.key(), f.area().zh(), f.zh(), f.en(), f.unit().zh(), f.value()))
                 .toList();
     }
 
     @Override
-    @JsonIgnore
-    public String title() {
+    public String tableTitle() {
         return "人才工作统计 " + (from == null ? "" : from) + "–" + (to == null ? "" : to);
     }
 }

@@ -32,4 +32,30 @@ public class StatisticsResource {
         return service.overview(QueryParams.date("from", from), QueryParams.date("to", to), division,
                 QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel));
     }
+
+    @GET
+    @Path("dispatch")
+    @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Dispatch grouped", description = "People (once per group) and assignments that began in the period, grouped by county, township, village, role, sending level, year or month.")
+    public Breakdown dispatch(
+            @QueryParam("groupBy") @Parameter(description = "county, township, village, role, sendingLevel, year or month.", example = "county") String groupBy,
+            @QueryParam("from") @Parameter(example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(example = "2025-04-30") String to,
+            @QueryParam("division") @Parameter(example = "640400") String division,
+            @QueryParam("sendingLevel") @Parameter(example = "CITY") String sendingLevel) {
+        return service.dispatch(QueryParams.date("from", from), QueryParams.date("to", to), division,
+                QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel), groupBy);
+    }
+
+    @GET
+    @Path("training/breakdown")
+    @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Training grouped", description = "Sessions, attendances, head counts, person-times and people (once per group) of sessions that began in the period, grouped by county, township, programme type, year or month.")
+    public Breakdown training(
+            @QueryParam("groupBy") @Parameter(description = "county, township, type, year or month.", example = "year") String groupBy,
+            @QueryParam("from") @Parameter(example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(example = "2025-04-30") String to,
+            @QueryParam("division") @Parameter(example = "640400") String division) {
+        return service.training(QueryParams.date("from", from), QueryParams.date("to", to), division, groupBy);
+    }
 }

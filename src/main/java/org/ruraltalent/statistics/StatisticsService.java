@@ -19,16 +19,31 @@ public class StatisticsService {
     DivisionService divisions;
     @Inject
     ReportFigures figures;
+    @Inject
+    Breakdowns breakdowns;
 
     public Overview overview(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw Problems.invalidField("to", "NotBeforeFrom", "statistics.to-before-from", from.toString());
-        }
+        StatisticsCriteria c = criteria(from, to, division, sendingLevel);
         Division within = divisions.filter("division", division);
-        StatisticsCriteria c = new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel);
         List<Figure> all = new ArrayList<>();
         all.addAll(figures.dispatch(c));
         all.addAll(figures.cultivation(c, division));
         return new Overview(from, to, within == null ? null : within.code, sendingLevel, all);
+    }
+
+    public Breakdown dispatch(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel, String groupBy) {
+        return breakdowns.dispatch(criteria(from, to, division, sendingLevel), groupBy);
+    }
+
+    public Breakdown training(LocalDate from, LocalDate to, String division, String groupBy) {
+        return breakdowns.training(criteria(from, to, division, null), groupBy);
+    }
+
+    private StatisticsCriteria criteria(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw Problems.invalidField("to", "NotBeforeFrom", "statistics.to-before-from", from.toString());
+        }
+        Division within = divisions.filter("division", division);
+        return new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel);
     }
 }

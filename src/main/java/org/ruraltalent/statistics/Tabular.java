@@ -9,10 +9,10 @@ import java.util.List;
 public interface Tabular {
 
     /** Column headers, Chinese first: {@code 指标 Figure}. */
-    List<String> headers();
+    List<String> tableHeaders();
 
-    List<List<Object>> rows();
+    List<List<Object>> tableRows();
 
     /** The sheet and file name. */
-    String title();
+    String tableTitle();
 }

@@ -32,7 +32,7 @@ public final class TabularWriters {
     }
 
     private static void attachment(MultivaluedMap<String, Object> headers, Tabular table, String extension) {
-        String name = URLEncoder.encode(table.title() + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
+        String name = URLEncoder.encode(table.tableTitle() + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
         headers.putSingle("Content-Disposition", "attachment; filename*=UTF-8''" + name);
     }
 
@@ -52,8 +52,8 @@ public final class TabularWriters {
             attachment(headers, table, "csv");
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            line(writer, table.headers());
-            for (List<Object> row : table.rows()) {
+            line(writer, table.tableHeaders());
+            for (List<Object> row : table.tableRows()) {
                 line(writer, row);
             }
             writer.flush();
@@ -96,10 +96,10 @@ public final class TabularWriters {
                 MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
             attachment(headers, table, "xlsx");
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-                Sheet sheet = workbook.createSheet(table.title().length() > 31 ? table.title().substring(0, 31) : table.title());
-                write(sheet.createRow(0), table.headers());
+                Sheet sheet = workbook.createSheet(table.tableTitle().length() > 31 ? table.tableTitle().substring(0, 31) : table.tableTitle());
+                write(sheet.createRow(0), table.tableHeaders());
                 int r = 1;
-                for (List<Object> row : table.rows()) {
+                for (List<Object> row : table.tableRows()) {
                     write(sheet.createRow(r++), row);
                 }
                 workbook.write(out);

@@ -202,6 +202,33 @@ class StatisticsOverviewTest {
     }
 
     @Test
+    void breaksDispatchDownByRoleYearAndTownship() {
+        given().queryParam("division", township).queryParam("from", "2021-01-01").queryParam("to", "2023-12-31")
+                .queryParam("groupBy", "role").get("/api/v1/statistics/dispatch").then().statusCode(200)
+                .body("measures", equalTo(List.of("people", "assignments")))
+                .body("rows.find { it.key == 'WORK_TEAM_MEMBER' }.values.people", equalTo(1))
+                .body("rows.find { it.key == 'WORK_TEAM_MEMBER' }.values.assignments", equalTo(2))
+                .body("rows.find { it.key == 'FIRST_SECRETARY' }.label", equalTo("驻村第一书记"));
+        given().queryParam("division", township).queryParam("groupBy", "year").queryParam("sendingLevel", "COUNTY")
+                .get("/api/v1/statistics/dispatch").then().statusCode(200)
+                .body("rows.key", equalTo(List.of("2021", "2022", "2023", "2024")))
+                .body("rows.find { it.key == '2021' }.values.assignments", equalTo(1));
+        given().queryParam("division", TestData.XIJI).queryParam("groupBy", "township").queryParam("from", "2021-01-01")
+                .queryParam("to", "2023-12-31").get("/api/v1/statistics/dispatch").then().statusCode(200)
+                .body("rows.find { it.key == '" + township + "' }.values.people", equalTo(6));
+        given().queryParam("division", township).queryParam("groupBy", "type").get("/api/v1/statistics/training/breakdown")
+                .then().statusCode(200)
+                .body("rows.find { it.key == 'ONBOARDING' }.values.personTimes", equalTo(12))
+                .body("rows.find { it.key == 'ONBOARDING' }.values.people", equalTo(2))
+                .body("rows.find { it.key == 'ONBOARDING' }.values.headCount", equalTo(10));
+        given().accept("text/csv").queryParam("division", township).queryParam("groupBy", "month")
+                .get("/api/v1/statistics/training/breakdown").then().statusCode(200)
+                .body(containsString("人次 Person-times")).body(containsString("2022-05,2022-05,1,2,10,12,2"));
+        given().queryParam("groupBy", "galaxy").get("/api/v1/statistics/dispatch").then().statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
+    }
+
+    @Test
     void badCriteriaAreProblems() {
         given().accept("text/csv").queryParam("from", "2021-02-30").get("/api/v1/statistics/overview").then().statusCode(400)
                 .contentType("application/problem+json").body(containsString("\"from\""));

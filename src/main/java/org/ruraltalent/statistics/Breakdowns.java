@@ -1,0 +1,147 @@
+package org.ruraltalent.statistics;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.ruraltalent.assignment.AssignmentRole;
+import org.ruraltalent.assignment.SendingLevel;
+import org.ruraltalent.common.Labelled;
+import org.ruraltalent.common.Problems;
+import org.ruraltalent.division.Division;
+import org.ruraltalent.training.ProgrammeType;
+
+/**
+ * Dispatch and training figures grouped by a dimension, and as time series by year or month.
+ * A group is an expression over the record's division path, its codes or its date; labels come
+ * from the divisions and the code tables.
+ */
+@ApplicationScoped
+public class Breakdowns {
+
+    /** What a breakdown may be grouped by. Division levels read the code at that depth of the path. */
+    public enum GroupBy {
+        COUNTY, TOWNSHIP, VILLAGE, ROLE, SENDING_LEVEL, TYPE, YEAR, MONTH;
+
+        static GroupBy parse(String value, List<GroupBy> allowed) {
+            if (value != null) {
+                for (GroupBy g : allowed) {
+                    if (g.name().equalsIgnoreCase(value.trim().replace("-", "_"))
+                            || g.name().replace("_", "").equalsIgnoreCase(value.trim())) {
+                        return g;
+                    }
+                }
+            }
+            throw Problems.invalidField("groupBy", "UnknownCode", "field.unknown-code", String.valueOf(value),
+                    String.join(", ", allowed.stream().map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+
+    static final List<GroupBy> DISPATCH_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.VILLAGE, GroupBy.ROLE,
+            GroupBy.SENDING_LEVEL, GroupBy.YEAR, GroupBy.MONTH);
+    static final List<GroupBy> TRAINING_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.TYPE, GroupBy.YEAR,
+            GroupBy.MONTH);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ReportFigures figures;
+
+    /** Assignments that began in the period, and the distinct people in them, per group. */
+    public Breakdown dispatch(StatisticsCriteria c, String groupBy) {
+        GroupBy g = GroupBy.parse(groupBy, DISPATCH_GROUPS);
+        String key = switch (g) {
+            case ROLE -> "a.role";
+            case SENDING_LEVEL -> "coalesce(a.sending_level, 'LOCAL')";
+            default -> common(g, "hd.path", "a.start_date");
+        };
+        List<String> measures = List.of("people", "assignments");
+        List<Object[]> rows = rows(c, """
+                select %s as k, count(distinct a.person_id), count(*)
+                from assignment a join division hd on hd.id = a.host_division_id
+                where a.status in ('ACTIVE', 'COMPLETED', 'RECALLED') and a.start_date between :from and :to
+                  and hd.path like :scope and hd.path like :within and (:level = '' or a.sending_level = :level)
+                group by k order by k
+                """.formatted(key), true);
+        return breakdown("dispatch", g, measures, rows);
+    }
+
+    /** Sessions that began in the period, their attendances, head counts, person-times and people, per group. */
+    public Breakdown training(StatisticsCriteria c, String groupBy) {
+        GroupBy g = GroupBy.parse(groupBy, TRAINING_GROUPS);
+        String key = g == GroupBy.TYPE ? "tp.type" : common(g, "pd.path", "s.starts_on");
+        List<String> measures = List.of("sessions", "attendances", "headCount", "personTimes", "people");
+        List<Object[]> rows = rows(c, """
+                select k, count(distinct session_id), count(attendee), coalesce(sum(head_count) filter (where first_row), 0),
+                       count(attendee) + coalesce(sum(head_count) filter (where first_row), 0), count(distinct attendee)
+                from (select %s as k, s.id as session_id, s.head_count,
+                             row_number() over (partition by s.id order by e.id) = 1 as first_row,
+                             case when e.status in ('ATTENDED', 'COMPLETED', 'FAILED') then e.person_id end as attendee
+                      from training_session s
+                      join training_programme tp on tp.id = s.programme_id
+                      join division pd on pd.id = tp.division_id
+                      left join training_enrolment e on e.session_id = s.id
+                      where s.starts_on between :from and :to and pd.path like :scope and pd.path like :within) x
+                group by k order by k
+                """.formatted(key), false);
+        return breakdown("training", g, measures, rows);
+    }
+
+    /** Division levels read the code at their depth of the path; years and months read the date. */
+    private static String common(GroupBy g, String path, String date) {
+        return switch (g) {
+            case COUNTY -> "nullif(split_part(" + path + ", '/', 4), '')";
+            case TOWNSHIP -> "nullif(split_part(" + path + ", '/', 5), '')";
+            case VILLAGE -> "nullif(split_part(" + path + ", '/', 6), '')";
+            case YEAR -> "to_char(" + date + ", 'YYYY')";
+            case MONTH -> "to_char(" + date + ", 'YYYY-MM')";
+            default -> throw new IllegalArgumentException(g.name());
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(StatisticsCriteria c, String sql, boolean withLevel) {
+        Query query = em.createNativeQuery(sql);
+        figures.parameters(c).forEach((name, value) -> {
+            if (!name.equals("level") || withLevel) {
+                query.setParameter(name, value);
+            }
+        });
+        return query.getResultList();
+    }
+
+    private Breakdown breakdown(String area, GroupBy g, List<String> measures, List<Object[]> rows) {
+        Map<String, String> labels = labels(g, rows);
+        return new Breakdown(area, g.name().toLowerCase(Locale.ROOT), measures, rows.stream()
+                .map(r -> new Breakdown.Row(r[0] == null ? "" : r[0].toString(), labels.get(r[0] == null ? "" : r[0].toString()),
+                        Breakdown.values(measures, r, 1)))
+                .toList());
+    }
+
+    private Map<String, String> labels(GroupBy g, List<Object[]> rows) {
+        Map<String, String> labels = new HashMap<>();
+        List<String> keys = rows.stream().map(r -> r[0] == null ? "" : r[0].toString()).toList();
+        switch (g) {
+            case COUNTY, TOWNSHIP, VILLAGE -> Division.<Division>list("code in ?1", keys).forEach(d -> labels.put(d.code, d.name));
+            case ROLE -> label(labels, AssignmentRole.values());
+            case SENDING_LEVEL -> {
+                label(labels, SendingLevel.values());
+                labels.put("LOCAL", "本地岗位");
+            }
+            case TYPE -> label(labels, ProgrammeType.values());
+            default -> keys.forEach(k -> labels.put(k, k));
+        }
+        return labels;
+    }
+
+    private static void label(Map<String, String> labels, Enum<?>[] codes) {
+        Arrays.stream(codes).forEach(e -> labels.put(e.name(), ((Labelled) e).zh()));
+    }
+}
