@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.common.QueryParams;
+import org.ruraltalent.training.ProgrammeType;
+import org.ruraltalent.training.TrainingCounts;
 
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Figures of the report, counted from live data within the caller's scope.")
@@ -19,6 +21,8 @@ public class StatisticsResource {
 
     @Inject
     StatisticsService service;
+    @Inject
+    TrainingCounts trainingCounts;
 
     @GET
     @Path("overview")
@@ -45,6 +49,19 @@ public class StatisticsResource {
             @QueryParam("sendingLevel") @Parameter(example = "CITY") String sendingLevel) {
         return service.dispatch(QueryParams.date("from", from), QueryParams.date("to", to), division,
                 QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel), groupBy);
+    }
+
+    @GET
+    @Path("training")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Training figures", description = "Sessions, person-times (attendances plus head counts) and distinct people, for sessions starting in the period.")
+    public TrainingCounts.Counts trainingTotals(
+            @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2023-12-31") String to,
+            @QueryParam("division") @Parameter(example = "640422") String division,
+            @QueryParam("type") @Parameter(example = "ONBOARDING") String type) {
+        return trainingCounts.count(new TrainingCounts.Criteria(QueryParams.date("from", from), QueryParams.date("to", to), division,
+                QueryParams.code(ProgrammeType.class, "type", type)));
     }
 
     @GET
