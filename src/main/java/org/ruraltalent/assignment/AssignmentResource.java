@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.QueryParams;
 import org.ruraltalent.common.Responses;
+import org.ruraltalent.common.TabularWriters;
 
 @Path("/api/v1/assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,23 +40,54 @@ public class AssignmentResource {
     @Inject
     AssignmentService service;
 
+    /** The filters of the assignment list, shared by the list and its export. */
+    public static class Filters {
+        @QueryParam("person")
+        @Parameter(description = "Person id.")
+        public String person;
+        @QueryParam("host")
+        @Parameter(description = "Host organisation id.")
+        public String host;
+        @QueryParam("division")
+        @Parameter(description = "Division code: hosted in it or below it.", example = "640422")
+        public String division;
+        @QueryParam("role")
+        @Parameter(example = "FIRST_SECRETARY")
+        public String role;
+        @QueryParam("sendingLevel")
+        @Parameter(example = "CITY")
+        public String sendingLevel;
+        @QueryParam("status")
+        @Parameter(example = "ACTIVE")
+        public String status;
+        @QueryParam("activeOn")
+        @Parameter(description = "Serving on this day.", example = "2022-01-01")
+        public String activeOn;
+        @QueryParam("batchYear")
+        @Parameter(example = "2021")
+        public String batchYear;
+
+        AssignmentService.Criteria criteria() {
+            return new AssignmentService.Criteria(QueryParams.uuid("person", person), QueryParams.uuid("host", host), division,
+                    QueryParams.code(AssignmentRole.class, "role", role),
+                    QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel),
+                    QueryParams.code(AssignmentStatus.class, "status", status), QueryParams.date("activeOn", activeOn),
+                    QueryParams.year("batchYear", batchYear));
+        }
+    }
+
     @GET
     @Operation(summary = "List assignments", description = "Filter by person, host, host's division (any depth), role, sending level, status, batch year, or active on a date; keyset paged.")
-    public Page<AssignmentDtos.AssignmentView> list(
-            @QueryParam("person") @Parameter(description = "Person id.") String person,
-            @QueryParam("host") @Parameter(description = "Host organisation id.") String host,
-            @QueryParam("division") @Parameter(description = "Division code: hosted in it or below it.", example = "640422") String division,
-            @QueryParam("role") @Parameter(example = "FIRST_SECRETARY") String role,
-            @QueryParam("sendingLevel") @Parameter(example = "CITY") String sendingLevel,
-            @QueryParam("status") @Parameter(example = "ACTIVE") String status,
-            @QueryParam("activeOn") @Parameter(description = "Serving on this day.", example = "2022-01-01") String activeOn,
-            @QueryParam("batchYear") @Parameter(example = "2021") String batchYear,
-            @BeanParam PageRequest page) {
-        return service.list(new AssignmentService.Criteria(QueryParams.uuid("person", person), QueryParams.uuid("host", host),
-                division, QueryParams.code(AssignmentRole.class, "role", role),
-                QueryParams.code(SendingLevel.class, "sendingLevel", sendingLevel),
-                QueryParams.code(AssignmentStatus.class, "status", status), QueryParams.date("activeOn", activeOn),
-                QueryParams.year("batchYear", batchYear)), page);
+    public Page<AssignmentDtos.AssignmentView> list(@BeanParam Filters filters, @BeanParam PageRequest page) {
+        return service.list(filters.criteria(), page);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000), with Chinese headers.")
+    public AssignmentExport export(@BeanParam Filters filters) {
+        return new AssignmentExport(Exports.all(page -> service.list(filters.criteria(), page)));
     }
 
     @GET

@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.QueryParams;
 import org.ruraltalent.common.Responses;
+import org.ruraltalent.common.TabularWriters;
 
 @Path("/api/v1/personnel")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,19 +39,46 @@ public class PersonResource {
     @Inject
     PersonService service;
 
+    /** The filters of the people list, shared by the list and its export. */
+    public static class Filters {
+        @QueryParam("category")
+        @Parameter(description = "A talent category code.", example = "CADRE")
+        public String category;
+        @QueryParam("division")
+        @Parameter(description = "Division code: people working there (or living there, without an employer), or serving there, at any depth below it.", example = "640402")
+        public String division;
+        @QueryParam("employer")
+        @Parameter(description = "Organisation id.")
+        public String employer;
+        @QueryParam("status")
+        @Parameter(description = "ACTIVE or INACTIVE.")
+        public String status;
+        @QueryParam("name")
+        @Parameter(description = "Name starts with this text.", example = "马")
+        public String name;
+        @QueryParam("nationalId")
+        @Parameter(description = "Exact national ID number.")
+        public String nationalId;
+
+        PersonService.Criteria criteria() {
+            return new PersonService.Criteria(QueryParams.code(TalentCategory.class, "category", category), division,
+                    QueryParams.uuid("employer", employer), QueryParams.code(PersonStatus.class, "status", status), name,
+                    nationalId);
+        }
+    }
+
     @GET
     @Operation(summary = "List people", description = "Filter by category, division (at any depth below it), employer, status, name prefix or exact national ID; keyset paged.")
-    public Page<PersonDtos.PersonView> list(
-            @QueryParam("category") @Parameter(description = "A talent category code.", example = "CADRE") String category,
-            @QueryParam("division") @Parameter(description = "Division code: people working there (or living there, without an employer), at any depth below it.", example = "640402") String division,
-            @QueryParam("employer") @Parameter(description = "Organisation id.") String employer,
-            @QueryParam("status") @Parameter(description = "ACTIVE or INACTIVE.") String status,
-            @QueryParam("name") @Parameter(description = "Name starts with this text.", example = "马") String name,
-            @QueryParam("nationalId") @Parameter(description = "Exact national ID number.") String nationalId,
-            @BeanParam PageRequest page) {
-        return service.list(new PersonService.Criteria(QueryParams.code(TalentCategory.class, "category", category), division,
-                QueryParams.uuid("employer", employer), QueryParams.code(PersonStatus.class, "status", status), name,
-                nationalId), page);
+    public Page<PersonDtos.PersonView> list(@BeanParam Filters filters, @BeanParam PageRequest page) {
+        return service.list(filters.criteria(), page);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000), with Chinese headers. Numbers are masked unless the caller may read personal data.")
+    public PersonExport export(@BeanParam Filters filters) {
+        return new PersonExport(Exports.all(page -> service.list(filters.criteria(), page)));
     }
 
     @GET

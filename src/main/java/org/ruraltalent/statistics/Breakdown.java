@@ -1,5 +1,7 @@
 package org.ruraltalent.statistics;
 
+import org.ruraltalent.common.Tabular;
+import org.ruraltalent.common.TabularWriters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

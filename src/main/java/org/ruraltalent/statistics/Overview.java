@@ -1,5 +1,7 @@
 package org.ruraltalent.statistics;
 
+import org.ruraltalent.common.Tabular;
+import org.ruraltalent.common.TabularWriters;
 import java.time.LocalDate;
 import java.util.List;
 

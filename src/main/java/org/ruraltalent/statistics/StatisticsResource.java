@@ -1,5 +1,7 @@
 package org.ruraltalent.statistics;
 
+import org.ruraltalent.common.Tabular;
+import org.ruraltalent.common.TabularWriters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

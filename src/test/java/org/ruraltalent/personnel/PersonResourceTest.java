@@ -143,6 +143,28 @@ class PersonResourceTest {
     }
 
     @Test
+    void exportsTheFilteredListAsCsvAndXlsxWithNumbersMasked() {
+        String prefix = "导出" + System.nanoTime();
+        String nationalId = TestData.nationalId();
+        given().contentType(ContentType.JSON).body(Map.of("name", prefix + "甲", "nationalId", nationalId, "categories",
+                List.of("CADRE", "RETURNEE"))).post("/api/v1/personnel").then().statusCode(201);
+        TestData.person(prefix + "乙");
+        String csv = given().accept("text/csv").queryParam("name", prefix).get("/api/v1/personnel/export")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(3, lines.length, csv);
+        org.junit.jupiter.api.Assertions.assertTrue(lines[0].contains("身份证号 National ID"));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(nationalId.substring(0, 6) + "********" + nationalId.substring(14)));
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(nationalId));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("干部、返乡人才"), csv);
+        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("name", prefix).get("/api/v1/personnel/export").then().statusCode(200).extract().asByteArray();
+        assertEquals('P', (char) xlsx[0]);
+        given().accept("text/csv").queryParam("category", "WIZARD").get("/api/v1/personnel/export").then().statusCode(400);
+    }
+
+    @Test
     void pagesThroughPeopleWithCursor() {
         String prefix = "翻页" + System.nanoTime();
         for (int i = 0; i < 5; i++) {

@@ -1,4 +1,4 @@
-package org.ruraltalent.statistics;
+package org.ruraltalent.common;
 
 import java.io.IOException;
 import java.io.OutputStream;

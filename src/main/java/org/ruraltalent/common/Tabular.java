@@ -1,9 +1,9 @@
-package org.ruraltalent.statistics;
+package org.ruraltalent.common;
 
 import java.util.List;
 
 /**
- * An answer that can also be a table: the statistics endpoints answer JSON, CSV or XLSX by
+ * An answer that can also be a table: statistics and list exports answer JSON, CSV or XLSX by
  * {@code Accept}, with Chinese column headers for the people who paste them into documents.
  */
 public interface Tabular {
