@@ -19,7 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Idempotent;
@@ -87,6 +91,8 @@ public class PartnershipResource {
     @POST
     @Idempotent
     @Path("{id}/experts")
+    @APIResponse(responseCode = "201", description = "The period of the expert added.", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipDtos.ExpertView.class)))
     @Operation(summary = "Add an expert", description = "Requires the partnership's If-Match; its ETag moves on.")
     public RestResponse<PartnershipDtos.ExpertView> addExpert(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,

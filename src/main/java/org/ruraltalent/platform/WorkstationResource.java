@@ -19,7 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Idempotent;
@@ -87,6 +91,8 @@ public class WorkstationResource {
     @POST
     @Idempotent
     @Path("{id}/members")
+    @APIResponse(responseCode = "201", description = "The residency added.", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkstationDtos.MemberView.class)))
     @Operation(summary = "Add a resident", description = "Requires the workstation's If-Match; its ETag moves on.")
     public RestResponse<WorkstationDtos.MemberView> addMember(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,

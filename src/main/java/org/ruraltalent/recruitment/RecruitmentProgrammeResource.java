@@ -18,7 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Idempotent;
@@ -95,6 +99,8 @@ public class RecruitmentProgrammeResource {
     @POST
     @Idempotent
     @Path("{id}/placements")
+    @APIResponse(responseCode = "201", description = "The placement; Location names it.", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecruitmentDtos.PlacementView.class)))
     @Operation(summary = "Place a person", description = "Refused (422) when the quota, or the demand named, is full, also when placements race. "
             + "With `assignment`, the person's assignment at the organisation is created in the same transaction.")
     public RestResponse<RecruitmentDtos.PlacementView> place(@PathParam("id") UUID id,
