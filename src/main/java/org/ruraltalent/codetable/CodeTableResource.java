@@ -21,6 +21,7 @@ import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.audit.AuditAction;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.Problems;
+import org.ruraltalent.demand.DemandStatus;
 import org.ruraltalent.division.DivisionLevel;
 import org.ruraltalent.organisation.HospitalGrade;
 import org.ruraltalent.organisation.OrganisationType;
@@ -34,11 +35,17 @@ import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
 import org.ruraltalent.statistics.Area;
 import org.ruraltalent.statistics.Unit;
+import org.ruraltalent.platform.WorkstationKind;
+import org.ruraltalent.project.FundingLevel;
+import org.ruraltalent.project.ProjectStatus;
+import org.ruraltalent.recruitment.PlacementStatus;
+import org.ruraltalent.recruitment.ProgrammeKind;
 import org.ruraltalent.team.TeamRole;
 import org.ruraltalent.training.EnrolmentStatus;
 import org.ruraltalent.training.ProgrammeType;
 import org.ruraltalent.training.StudyStatus;
 import org.ruraltalent.team.TeamType;
+import org.ruraltalent.venture.VentureKind;
 
 /**
  * Every code the API uses, with its Chinese and English labels, so callers can show them and
@@ -54,7 +61,9 @@ public class CodeTableResource {
             DivisionLevel.class, OrganisationType.class, HospitalGrade.class, Gender.class, EthnicGroup.class,
             Education.class, Degree.class, PoliticalStatus.class, TitleLevel.class, TalentCategory.class,
             PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class, TeamType.class,
-            TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class, Area.class, Unit.class);
+            TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class, Area.class, Unit.class,
+            DemandStatus.class, ProgrammeKind.class, PlacementStatus.class, VentureKind.class, WorkstationKind.class,
+            FundingLevel.class, ProjectStatus.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,

@@ -87,6 +87,20 @@ public final class Filter {
         return query.getResultStream().findFirst();
     }
 
+    /**
+     * Aggregates over every row that meets the conditions, grouped and ordered by {@code groupBy}:
+     * for sums and counts the database computes, where paging makes no sense. {@code select}
+     * lists the group expression first, then the aggregates, e.g. {@code "p.year, count(p), sum(p.amount)"}.
+     */
+    public List<Object[]> aggregate(Class<?> type, String alias, String select, String groupBy) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Object[]> query = Panache.getEntityManager(type)
+                .createQuery("select " + select + " from " + type.getSimpleName() + " " + alias + " "
+                        + String.join(" ", joins) + where + " group by " + groupBy + " order by " + groupBy, Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     /** Fetches a page and maps it: the whole list endpoint in one call. */
     public <E, T> Page<T> page(Class<E> type, String alias, PageRequest request,
             java.util.function.Function<E, UUID> idOf, java.util.function.Function<E, T> view) {

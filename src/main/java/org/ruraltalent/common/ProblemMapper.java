@@ -109,6 +109,9 @@ public class ProblemMapper {
         if (t instanceof ValueInstantiationException v && v.getCause() instanceof ProblemException p) {
             return p;
         }
+        if (t instanceof MismatchedInputException m && java.math.BigDecimal.class.equals(m.getTargetType())) {
+            return Problems.invalidField(jsonPath(m), "DecimalString", "field.decimal-string");
+        }
         if (t instanceof MismatchedInputException m) {
             return Problems.invalidField(jsonPath(m), "WrongType", "field.wrong-type",
                     m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName());

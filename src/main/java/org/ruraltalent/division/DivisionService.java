@@ -38,6 +38,15 @@ public class DivisionService {
                 .orElseThrow(() -> Problems.invalidField(field, "UnknownDivision", "field.unknown-division", code));
     }
 
+    /** Where a new record may be located: a division within the caller's scope (others do not exist for it). */
+    public Division placeable(String field, String code) {
+        Division division = referenced(field, code);
+        if (!scope.covers(division)) {
+            throw Problems.invalidField(field, "UnknownDivision", "field.unknown-division", code);
+        }
+        return division;
+    }
+
     /** A division given as a list filter: an unknown code is a 400 on the query parameter. */
     public Division filter(String param, String code) {
         return code == null || code.isBlank() ? null : referenced(param, code);

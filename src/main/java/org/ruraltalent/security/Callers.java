@@ -16,6 +16,11 @@ public class Callers {
         return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Whether the caller holds the admin role, which alone may maintain reference lists such as industries. */
+    public boolean isAdmin() {
+        return identity != null && identity.hasRole(Roles.ADMIN);
+    }
+
     public boolean mayReadPersonalData() {
         return identity != null && identity.hasRole(Roles.PII_READER);
     }

@@ -16,7 +16,9 @@ class CodeTableResourceTest {
         given().get("/api/v1/code-tables")
                 .then().statusCode(200)
                 .body("name", hasItems("division-level", "organisation-type", "hospital-grade", "gender", "ethnic-group",
-                        "education", "degree", "political-status", "title-level", "talent-category", "person-status"))
+                        "education", "degree", "political-status", "title-level", "talent-category", "person-status",
+                        "demand-status", "programme-kind", "placement-status", "venture-kind", "workstation-kind", "funding-level",
+                        "project-status"))
                 .body("codes.flatten().findAll { !it.zh || !it.en }.size()", equalTo(0));
     }
 
