@@ -120,6 +120,89 @@ public class ReportFigures {
                 Figure.count("cultivation.skills-person-times", a, "能力素质培训人次", "Skills training person-times", Unit.PERSON_TIMES, skills.personTimes()));
     }
 
+    public List<Figure> introduction(StatisticsCriteria c) {
+        Object[] r = single(c, """
+                select (select count(distinct td.division_id) from talent_demand td join division d on d.id = td.division_id
+                         where td.division_level = 'TOWNSHIP' and td.year between extract(year from cast(:from as date))
+                               and extract(year from cast(:to as date)) and d.path like :scope and d.path like :within),
+                       count(distinct pl.person_id) filter (where rp.kind = 'URGENT_TALENT' or pl.demand_id is not null),
+                       count(distinct pl.person_id) filter (where rp.kind = 'SELECTED_GRADUATE'),
+                       count(distinct pl.person_id) filter (where rp.kind = 'SPECIAL_POST_TEACHER'),
+                       count(distinct pl.person_id) filter (where rp.kind = 'THREE_SUPPORTS_ONE_ASSISTANCE'),
+                       count(distinct pl.person_id) filter (where rp.kind = 'WESTERN_VOLUNTEER'),
+                       (select count(distinct pa.id) from partnership pa join division d on d.id = pa.division_id
+                         where pa.started_on <= :to and (pa.ended_on is null or pa.ended_on >= :from)
+                           and d.path like :scope and d.path like :within),
+                       (select count(distinct pe.person_id) from partnership_expert pe join partnership pa on pa.id = pe.partnership_id
+                          join division d on d.id = pa.division_id
+                         where pe.joined_on <= :to and (pe.left_on is null or pe.left_on >= :from)
+                           and d.path like :scope and d.path like :within),
+                       (select count(distinct v.founder_id) from venture v join division d on d.id = v.division_id
+                         where v.founded_on between :from and :to and d.path like :scope and d.path like :within),
+                       (select count(*) from venture v join division d on d.id = v.division_id
+                         where v.founded_on between :from and :to and d.path like :scope and d.path like :within)
+                from placement pl
+                join recruitment_programme rp on rp.id = pl.programme_id
+                join organisation o on o.id = pl.organisation_id
+                join division d on d.id = o.division_id
+                where pl.status = 'PLACED' and pl.placed_on between :from and :to and d.path like :scope and d.path like :within
+                """, false);
+        Area a = Area.INTRODUCTION;
+        return List.of(
+                Figure.count("introduction.demand-catalogues", a, "编制急需紧缺人才目录的乡镇", "Townships with a catalogue of urgently needed talent", Unit.DIVISIONS, n(r[0])),
+                Figure.count("introduction.urgent-recruited", a, "引进急需紧缺人才", "Urgently needed talent recruited", Unit.PEOPLE, n(r[1])),
+                Figure.count("introduction.selected-graduates", a, "新录用选调生到村锻炼", "Newly hired selected graduates sent to villages", Unit.PEOPLE, n(r[2])),
+                Figure.count("introduction.special-post-teachers", a, "农村教师特岗计划", "Special-post rural teachers", Unit.PEOPLE, n(r[3])),
+                Figure.count("introduction.three-supports", a, "“三支一扶”计划", "Three supports, one assistance", Unit.PEOPLE, n(r[4])),
+                Figure.count("introduction.western-volunteers", a, "志愿服务西部计划", "Western Region volunteers", Unit.PEOPLE, n(r[5])),
+                Figure.count("introduction.partnerships", a, "校地合作", "Partnerships with universities", Unit.PARTNERSHIPS, n(r[6])),
+                Figure.count("introduction.partnership-experts", a, "合作院校选派专家", "Visiting experts from partners", Unit.PEOPLE, n(r[7])),
+                Figure.count("introduction.returnee-founders", a, "返乡创业人才（引凤还巢）", "Returnees who founded ventures", Unit.PEOPLE, n(r[8])),
+                Figure.count("introduction.ventures", a, "返乡创办的企业和项目", "Ventures founded by returnees", Unit.ORGANISATIONS, n(r[9])));
+    }
+
+    public List<Figure> platforms(StatisticsCriteria c) {
+        Object[] r = single(c, """
+                select count(*) filter (where w.kind = 'WORKSTATION'),
+                       count(*) filter (where w.kind = 'INCUBATOR'),
+                       count(*) filter (where w.kind = 'TALENT_HOME'),
+                       (select count(*) from team t join division d on d.id = t.division_id
+                         where t.type = 'COUNTY_SERVICE_TEAM' and (t.formed_on is null or t.formed_on <= :to)
+                           and (t.dissolved_on is null or t.dissolved_on >= :from) and d.path like :scope and d.path like :within),
+                       (select count(distinct split_part(d.path, '/', 4)) from team t join division d on d.id = t.division_id
+                         where t.type = 'COUNTY_SERVICE_TEAM' and (t.formed_on is null or t.formed_on <= :to)
+                           and (t.dissolved_on is null or t.dissolved_on >= :from) and d.path like :scope and d.path like :within),
+                       (select count(distinct x.person_id) from (
+                            select a.person_id from assignment a join division d on d.id = a.host_division_id
+                             where a.role = 'SPECIAL_AGRICULTURAL_TECHNICIAN' and a.status in %s
+                               and a.start_date between :from and :to and d.path like :scope and d.path like :within
+                            union
+                            select pl.person_id from placement pl join recruitment_programme rp on rp.id = pl.programme_id
+                              join organisation o on o.id = pl.organisation_id join division d on d.id = o.division_id
+                             where rp.kind = 'SPECIAL_AGRICULTURAL_TECHNICIAN' and pl.status = 'PLACED'
+                               and pl.placed_on between :from and :to and d.path like :scope and d.path like :within) x),
+                       (select count(*) from talent_project tp join division d on d.id = tp.division_id
+                         where tp.status <> 'CANCELLED' and tp.year between extract(year from cast(:from as date))
+                               and extract(year from cast(:to as date)) and d.path like :scope and d.path like :within),
+                       (select coalesce(sum(tp.funding_amount), 0) from talent_project tp join division d on d.id = tp.division_id
+                         where tp.status <> 'CANCELLED' and tp.year between extract(year from cast(:from as date))
+                               and extract(year from cast(:to as date)) and d.path like :scope and d.path like :within)
+                from workstation w join division d on d.id = w.division_id
+                where w.opened_on <= :to and (w.closed_on is null or w.closed_on >= :from)
+                  and d.path like :scope and d.path like :within
+                """.formatted(SERVED), false);
+        Area a = Area.PLATFORMS;
+        return List.of(
+                Figure.count("platforms.workstations", a, "乡村人才工作站", "Rural talent workstations", Unit.PLATFORMS, n(r[0])),
+                Figure.count("platforms.incubators", a, "乡村人才孵化园", "Talent incubators", Unit.PLATFORMS, n(r[1])),
+                Figure.count("platforms.talent-homes", a, "乡村人才之家", "Talent homes", Unit.PLATFORMS, n(r[2])),
+                Figure.count("platforms.service-teams", a, "乡村振兴服务团", "Rural revitalisation service teams", Unit.TEAMS, n(r[3])),
+                Figure.count("platforms.counties-with-service-team", a, "组建服务团的县区", "Counties with at least one service team", Unit.DIVISIONS, n(r[4])),
+                Figure.count("platforms.special-agri-technicians", a, "特聘农技员（土专家、田秀才）", "Local experts hired as special agricultural technicians", Unit.PEOPLE, n(r[5])),
+                Figure.count("platforms.talent-projects", a, "人才项目", "Talent projects funded", Unit.PROJECTS, n(r[6])),
+                Figure.amount("platforms.talent-project-funding", a, "人才项目支持资金", "Funding of talent projects", (java.math.BigDecimal) r[7]));
+    }
+
     /**
      * Runs a statement taking :from, :to, :scope, :within (and :level when {@code withLevel}),
      * answering one row.

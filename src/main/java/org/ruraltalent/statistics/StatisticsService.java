@@ -28,6 +28,8 @@ public class StatisticsService {
         List<Figure> all = new ArrayList<>();
         all.addAll(figures.dispatch(c));
         all.addAll(figures.cultivation(c, division));
+        all.addAll(figures.introduction(c));
+        all.addAll(figures.platforms(c));
         return new Overview(from, to, within == null ? null : within.code, sendingLevel, all);
     }
 

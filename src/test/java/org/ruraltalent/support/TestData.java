@@ -21,6 +21,7 @@ public final class TestData {
     public static final String GUYUAN = "640400";
     public static final String YUANZHOU = "640402";
     public static final String XIJI = "640422";
+    public static final String PENGYANG = "640425";
 
     private TestData() {
     }
