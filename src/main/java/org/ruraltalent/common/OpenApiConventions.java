@@ -71,26 +71,28 @@ public class OpenApiConventions implements OASFilter {
         }
         new TreeMap<>(openAPI.getPaths().getPathItems()).forEach((path, item) -> {
             if (path.equals(API) || path.startsWith(API + "/")) {
-                new TreeMap<>(item.getOperations()).forEach((method, operation) -> apply(path, method, operation));
+                new TreeMap<>(item.getOperations()).forEach((method, operation) -> apply(path, method, operation,
+                        openAPI.getComponents().getSchemas()));
             }
         });
     }
 
-    private static void apply(String path, HttpMethod method, Operation operation) {
+    private static void apply(String path, HttpMethod method, Operation operation,
+            java.util.Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas) {
         if (operation.getResponses() == null) {
             operation.setResponses(createAPIResponses());
         }
         boolean byId = path.contains("{");
-        boolean create = method == HttpMethod.POST && !byId;
+        // A create: a POST on a collection, or one that declares its 201 (nested collections such as members).
+        boolean create = method == HttpMethod.POST && (!byId || operation.getResponses().getAPIResponse("201") != null);
         if (create) {
             answerCreatedWithLocation(operation);
         }
         operation.setSecurity(List.of(createSecurityRequirement().addScheme(BEARER)));
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(p.getName()));
-        // Code tables are fixed reference lists, not versioned records.
-        boolean versioned = !path.startsWith(API + "/code-tables");
-        if (versioned && (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.GET && byId)) {
+        if (answersVersionedRecord(operation, schemas)
+                && (method == HttpMethod.POST || method == HttpMethod.PATCH || method == HttpMethod.GET && byId)) {
             addHeaderRef(operation, "ETag", "200", "201");
         }
         if (method == HttpMethod.POST) {
@@ -111,6 +113,24 @@ public class OpenApiConventions implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** Whether the operation answers a record with a {@code version} (which the ETag carries). */
+    private static boolean answersVersionedRecord(Operation operation,
+            java.util.Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas) {
+        for (String status : List.of("200", "201")) {
+            APIResponse response = operation.getResponses().getAPIResponse(status);
+            if (response == null || response.getContent() == null) {
+                continue;
+            }
+            var json = response.getContent().getMediaType("application/json");
+            String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+            var schema = ref == null || schemas == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A create answers 201 with the new record and its Location, whatever the resource method declares. */

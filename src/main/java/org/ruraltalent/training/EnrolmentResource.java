@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,6 +52,8 @@ public class EnrolmentResource {
     @POST
     @Idempotent
     @Path("enrolments")
+    @APIResponse(responseCode = "201", description = "The enrolment.", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingDtos.EnrolmentView.class)))
     @Operation(summary = "Enrol a person", description = "Refused when the session is full, closed or over, or the person is already enrolled.")
     public RestResponse<TrainingDtos.EnrolmentView> enrol(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull TrainingDtos.EnrolmentCreate body) {

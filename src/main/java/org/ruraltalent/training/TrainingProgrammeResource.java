@@ -18,6 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,6 +90,8 @@ public class TrainingProgrammeResource {
     @POST
     @Idempotent
     @Path("{id}/sessions")
+    @APIResponse(responseCode = "201", description = "The session added.", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingDtos.SessionView.class)))
     @Operation(summary = "Add a session")
     public RestResponse<TrainingDtos.SessionView> addSession(@PathParam("id") UUID id,
             @Valid @NotNull TrainingDtos.SessionCreate body) {
