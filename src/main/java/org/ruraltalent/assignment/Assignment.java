@@ -120,4 +120,9 @@ public class Assignment extends VersionedEntity {
                         AssignmentRole.WORK_TEAM_MEMBER))
                 .firstResultOptional();
     }
+
+    @Override
+    public String locationPath() {
+        return hostDivision.path;
+    }
 }

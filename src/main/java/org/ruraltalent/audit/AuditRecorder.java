@@ -42,8 +42,9 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 /**
  * Audits every change to every entity, without a feature having to ask: Hibernate reports each
  * insert, update, delete and collection change here; the changes of one transaction are
- * gathered per record and written to {@code audit_event} just before that transaction commits,
- * on its own connection, so a change and its audit entry commit or roll back together.
+ * gathered per record and written to {@code audit_event}, and announced in {@code change_event}
+ * (the change feed other systems follow), just before that transaction commits, on its own
+ * connection, so a change, its audit entry and its feed event commit or roll back together.
  * <p>
  * Bookkeeping fields (version, timestamps) are left out; encrypted personal data is recorded
  * only as changed ({@value #PROTECTED}), never as a value.
@@ -70,12 +71,14 @@ public class AuditRecorder implements Interceptor {
         AuditAction action;
         final String type;
         final UUID id;
+        final Object entity;
         final Map<String, Map<String, Object>> changes = new TreeMap<>();
 
-        Entry(AuditAction action, String type, UUID id) {
+        Entry(AuditAction action, String type, UUID id, Object entity) {
             this.action = action;
             this.type = type;
             this.id = id;
+            this.entity = entity;
         }
     }
 
@@ -166,8 +169,30 @@ public class AuditRecorder implements Interceptor {
                 insert.addBatch();
             }
             insert.executeBatch();
+            announce(connection, entries);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("The audit trail could not be written; the change is not committed", e);
+        }
+    }
+
+    /** One change-feed event per record changed, with its version and where it lies (for scoped readers). */
+    private static void announce(Connection connection, List<Entry> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into change_event (resource_type, resource_id, operation, version, location_path)
+                values (?, ?, ?, ?, ?)""")) {
+            for (Entry e : entries) {
+                if (e.action == AuditAction.UPDATE && e.changes.isEmpty()) {
+                    continue;
+                }
+                VersionedEntity versioned = e.entity instanceof VersionedEntity v ? v : null;
+                insert.setString(1, e.type);
+                insert.setObject(2, e.id);
+                insert.setString(3, e.action.name());
+                insert.setObject(4, versioned == null ? null : versioned.version);
+                insert.setString(5, versioned == null ? null : versioned.locationPath());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -179,7 +204,7 @@ public class AuditRecorder implements Interceptor {
             transactions.putResource(BUFFER_KEY, buffer);
         }
         String type = resourceType(entity);
-        Entry entry = buffer.computeIfAbsent(type + "/" + id, k -> new Entry(action, type, (UUID) id));
+        Entry entry = buffer.computeIfAbsent(type + "/" + id, k -> new Entry(action, type, (UUID) id, entity));
         if (action == AuditAction.DELETE) {
             entry.action = AuditAction.DELETE;
         }

@@ -44,6 +44,14 @@ public abstract class VersionedEntity extends PanacheEntityBase {
         updatedAt = Instant.now();
     }
 
+    /**
+     * The division path the record lies in, for readers limited to a division (the change feed);
+     * {@code null} for records only city-wide callers follow.
+     */
+    public String locationPath() {
+        return null;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other

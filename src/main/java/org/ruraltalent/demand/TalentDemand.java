@@ -89,4 +89,9 @@ public class TalentDemand extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(insertable = false, updatable = false, length = 16)
     public DemandStatus status;
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

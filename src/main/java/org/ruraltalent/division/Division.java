@@ -59,4 +59,9 @@ public class Division extends VersionedEntity {
     public static Optional<Division> byCode(String code) {
         return find("code", code).firstResultOptional();
     }
+
+    @Override
+    public String locationPath() {
+        return path;
+    }
 }

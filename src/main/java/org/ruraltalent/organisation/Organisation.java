@@ -54,4 +54,9 @@ public class Organisation extends VersionedEntity {
     public static Optional<Organisation> byId(UUID id) {
         return findByIdOptional(id);
     }
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

@@ -51,4 +51,9 @@ public class Partnership extends VersionedEntity {
     @Size(max = 1000)
     @Column(length = 1000)
     public String note;
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

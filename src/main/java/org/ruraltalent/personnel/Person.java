@@ -127,4 +127,9 @@ public class Person extends VersionedEntity {
     public static Optional<Person> byNationalIdHash(byte[] hash) {
         return find("nationalIdHash", hash).firstResultOptional();
     }
+
+    @Override
+    public String locationPath() {
+        return employer != null ? employer.division.path : homeDivision == null ? null : homeDivision.path;
+    }
 }

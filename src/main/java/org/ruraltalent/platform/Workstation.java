@@ -54,4 +54,9 @@ public class Workstation extends VersionedEntity {
     @Size(max = 1000)
     @Column(length = 1000)
     public String note;
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

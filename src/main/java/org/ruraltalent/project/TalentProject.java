@@ -86,4 +86,9 @@ public class TalentProject extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     @BatchSize(size = 100)
     public Set<Person> people = new LinkedHashSet<>();
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

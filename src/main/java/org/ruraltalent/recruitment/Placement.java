@@ -84,4 +84,9 @@ public class Placement extends VersionedEntity {
         return find("programme = ?1 and person = ?2 and status = ?3", programme, person, PlacementStatus.PLACED)
                 .firstResultOptional();
     }
+
+    @Override
+    public String locationPath() {
+        return organisation.division.path;
+    }
 }

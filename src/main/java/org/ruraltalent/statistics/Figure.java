@@ -22,6 +22,6 @@ public record Figure(
     }
 
     static Figure amount(String key, Area area, String zh, String en, BigDecimal value) {
-        return new Figure(key, area, zh, en, Unit.YUAN, value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        return new Figure(key, area, zh, en, Unit.YUAN, org.ruraltalent.common.Yuan.format(value));
     }
 }

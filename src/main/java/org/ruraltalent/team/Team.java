@@ -59,4 +59,9 @@ public class Team extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @BatchSize(size = 100)
     public Set<Organisation> served = new LinkedHashSet<>();
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

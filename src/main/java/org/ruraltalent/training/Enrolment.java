@@ -75,4 +75,9 @@ public class Enrolment extends VersionedEntity {
     public static Optional<Enrolment> of(TrainingSession session, Person person) {
         return find("session = ?1 and person = ?2", session, person).firstResultOptional();
     }
+
+    @Override
+    public String locationPath() {
+        return session.programme.division.path;
+    }
 }

@@ -64,4 +64,9 @@ public class TrainingProgramme extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @BatchSize(size = 100)
     public Set<TalentCategory> targetCategories = new LinkedHashSet<>();
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }

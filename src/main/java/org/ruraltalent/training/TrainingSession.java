@@ -50,4 +50,9 @@ public class TrainingSession extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean closed;
+
+    @Override
+    public String locationPath() {
+        return programme.division.path;
+    }
 }

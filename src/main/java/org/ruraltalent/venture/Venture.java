@@ -57,4 +57,9 @@ public class Venture extends VersionedEntity {
     @Size(max = 1000)
     @Column(length = 1000)
     public String note;
+
+    @Override
+    public String locationPath() {
+        return division.path;
+    }
 }
