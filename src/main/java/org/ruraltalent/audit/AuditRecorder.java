@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
@@ -56,6 +57,8 @@ public class AuditRecorder implements Interceptor {
     static final String PROTECTED = "[protected]";
     private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
     private static final Object BUFFER_KEY = AuditRecorder.class;
+    /** What the finishing transaction wrote, from just before its commit to just after it, on its thread. */
+    private static final ThreadLocal<List<Entry>> WRITTEN = new ThreadLocal<>();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -65,6 +68,8 @@ public class AuditRecorder implements Interceptor {
     ObjectMapper json;
     @Inject
     Callers callers;
+    @Inject
+    MeterRegistry meters;
 
     /** What one record went through in the current transaction. */
     private static final class Entry {
@@ -140,6 +145,22 @@ public class AuditRecorder implements Interceptor {
         List<Entry> entries = new ArrayList<>(buffer.values());
         buffer.clear();
         write(entries);
+        WRITTEN.set(entries);
+    }
+
+    /** Counts committed changes by record type and operation, for operators ({@code rural_talent_record_changes_total}). */
+    @Override
+    public void afterTransactionCompletion(Transaction tx) {
+        List<Entry> written = WRITTEN.get();
+        WRITTEN.remove();
+        if (written == null || tx.getStatus() != org.hibernate.resource.transaction.spi.TransactionStatus.COMMITTED) {
+            return;
+        }
+        for (Entry e : written) {
+            if (e.action != AuditAction.UPDATE || !e.changes.isEmpty()) {
+                meters.counter("rural_talent_record_changes", "type", e.type, "operation", e.action.name()).increment();
+            }
+        }
     }
 
     private void write(List<Entry> entries) {

@@ -20,9 +20,12 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
+    void exposesPrometheusMetricsWithBusinessCounters() {
         given().get("/api/v1/divisions").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        org.ruraltalent.support.TestData.person("计数");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"))
+                .body(containsString("rural_talent_record_changes_total{operation=\"CREATE\",type=\"person\"}"));
     }
 
     @Test
