@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
@@ -218,9 +218,7 @@ public class AssignmentService {
 
     /** Locks the row, then checks the caller's If-Match and that the action fits the current state. */
     private Assignment lockedForChange(UUID id, String ifMatch, String action, AssignmentStatus... allowed) {
-        Assignment a = Assignment.lockedById(id).filter(x -> scope.covers(x.hostDivision))
-                .orElseThrow(() -> Problems.notFound("assignment", id));
-        Etags.require(ifMatch, a);
+        Assignment a = Locks.forChange(Assignment.class, id, ifMatch, x -> scope.covers(x.hostDivision), "assignment");
         if (!EnumSet.copyOf(List.of(allowed)).contains(a.status)) {
             throw Problems.invalidState(action, a.status);
         }

@@ -1,30 +1,22 @@
 package org.ruraltalent.partnership;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.ruraltalent.common.Uuid7;
+import org.ruraltalent.common.Membership;
 import org.ruraltalent.personnel.Person;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An expert a partnership provides, over time. ux_partnership_expert_open keeps one open period per person and partnership. */
 @Entity
 @Table(name = "partnership_expert")
-public class PartnershipExpert extends PanacheEntityBase {
-
-    @Id
-    public UUID id = Uuid7.next();
+public class PartnershipExpert extends Membership {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partnership_id", nullable = false)
@@ -33,12 +25,6 @@ public class PartnershipExpert extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
     public Person person;
-
-    @Column(name = "joined_on", nullable = false)
-    public LocalDate joinedOn;
-
-    @Column(name = "left_on")
-    public LocalDate leftOn;
 
     public static List<PartnershipExpert> currentOf(Partnership partnership) {
         return list("partnership = ?1 and leftOn is null order by id", partnership);

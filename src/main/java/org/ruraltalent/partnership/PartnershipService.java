@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
@@ -122,7 +122,7 @@ public class PartnershipService {
         e.person = person;
         e.joinedOn = in.joinedOn();
         e.persist();
-        touch(p);
+        Locks.touch(p);
         e.flush();
         return PartnershipDtos.ExpertView.of(e);
     }
@@ -132,14 +132,8 @@ public class PartnershipService {
         Partnership p = lockedForChange(id, ifMatch);
         PartnershipExpert e = PartnershipExpert.<PartnershipExpert>findByIdOptional(expertId).filter(x -> x.partnership.equals(p))
                 .orElseThrow(() -> Problems.notFound("partnership-expert", expertId));
-        if (e.leftOn != null) {
-            throw Problems.invalidField("leftOn", "AlreadyLeft", "partnership.already-left", e.leftOn.toString());
-        }
-        if (in.leftOn().isBefore(e.joinedOn)) {
-            throw Problems.invalidField("leftOn", "NotBeforeJoined", "partnership.left-before-joined", e.joinedOn.toString());
-        }
-        e.leftOn = in.leftOn();
-        touch(p);
+        e.leave(in.leftOn());
+        Locks.touch(p);
         e.flush();
         return PartnershipDtos.ExpertView.of(e);
     }
@@ -149,17 +143,9 @@ public class PartnershipService {
     }
 
     private Partnership lockedForChange(UUID id, String ifMatch) {
-        Partnership p = Partnership.<Partnership>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(x -> scope.covers(x.division))
-                .orElseThrow(() -> Problems.notFound("partnership", id));
-        Etags.require(ifMatch, p);
-        return p;
+        return Locks.forChange(Partnership.class, id, ifMatch, x -> scope.covers(x.division), "partnership");
     }
 
-    /** Experts are part of the partnership: changing them moves its version (and ETag) on. */
-    private static void touch(Partnership p) {
-        Partnership.getEntityManager().lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    }
 
     /** The partner may sit outside the caller's scope (a university elsewhere), like the sender of an assignment. */
     private static Organisation partner(UUID id) {

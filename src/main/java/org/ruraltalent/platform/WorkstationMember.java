@@ -1,30 +1,22 @@
 package org.ruraltalent.platform;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.ruraltalent.common.Uuid7;
+import org.ruraltalent.common.Membership;
 import org.ruraltalent.personnel.Person;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A resident talent's time at a workstation. ux_workstation_member_open keeps one open residency per person and workstation. */
 @Entity
 @Table(name = "workstation_member")
-public class WorkstationMember extends PanacheEntityBase {
-
-    @Id
-    public UUID id = Uuid7.next();
+public class WorkstationMember extends Membership {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workstation_id", nullable = false)
@@ -33,12 +25,6 @@ public class WorkstationMember extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
     public Person person;
-
-    @Column(name = "joined_on", nullable = false)
-    public LocalDate joinedOn;
-
-    @Column(name = "left_on")
-    public LocalDate leftOn;
 
     public static List<WorkstationMember> currentOf(Workstation workstation) {
         return list("workstation = ?1 and leftOn is null order by id", workstation);

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
@@ -129,7 +129,7 @@ public class WorkstationService {
         m.person = person;
         m.joinedOn = in.joinedOn();
         m.persist();
-        touch(w);
+        Locks.touch(w);
         m.flush();
         return WorkstationDtos.MemberView.of(m);
     }
@@ -139,14 +139,8 @@ public class WorkstationService {
         Workstation w = lockedForChange(id, ifMatch);
         WorkstationMember m = WorkstationMember.<WorkstationMember>findByIdOptional(memberId).filter(x -> x.workstation.equals(w))
                 .orElseThrow(() -> Problems.notFound("workstation-member", memberId));
-        if (m.leftOn != null) {
-            throw Problems.invalidField("leftOn", "AlreadyLeft", "workstation.already-left", m.leftOn.toString());
-        }
-        if (in.leftOn().isBefore(m.joinedOn)) {
-            throw Problems.invalidField("leftOn", "NotBeforeJoined", "workstation.left-before-joined", m.joinedOn.toString());
-        }
-        m.leftOn = in.leftOn();
-        touch(w);
+        m.leave(in.leftOn());
+        Locks.touch(w);
         m.flush();
         return WorkstationDtos.MemberView.of(m);
     }
@@ -156,15 +150,7 @@ public class WorkstationService {
     }
 
     private Workstation lockedForChange(UUID id, String ifMatch) {
-        Workstation w = Workstation.<Workstation>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(x -> scope.covers(x.division))
-                .orElseThrow(() -> Problems.notFound("workstation", id));
-        Etags.require(ifMatch, w);
-        return w;
+        return Locks.forChange(Workstation.class, id, ifMatch, x -> scope.covers(x.division), "workstation");
     }
 
-    /** Residents are part of the workstation: changing them moves its version (and ETag) on. */
-    private static void touch(Workstation w) {
-        Workstation.getEntityManager().lock(w, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    }
 }

@@ -1,6 +1,5 @@
 package org.ruraltalent.team;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,15 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.ruraltalent.common.Uuid7;
+import org.ruraltalent.common.Membership;
 import org.ruraltalent.personnel.Person;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A person's membership of a team over time. ux_team_member_open keeps one open membership per
@@ -26,10 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "team_member")
-public class TeamMember extends PanacheEntityBase {
-
-    @Id
-    public UUID id = Uuid7.next();
+public class TeamMember extends Membership {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", nullable = false)
@@ -46,12 +39,6 @@ public class TeamMember extends PanacheEntityBase {
     /** The assignment under which the person serves in the team, when there is one. */
     @Column(name = "assignment_id")
     public UUID assignmentId;
-
-    @Column(name = "joined_on", nullable = false)
-    public LocalDate joinedOn;
-
-    @Column(name = "left_on")
-    public LocalDate leftOn;
 
     public static List<TeamMember> currentOf(Team team) {
         return list("team = ?1 and leftOn is null order by id", team);

@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
@@ -117,7 +117,7 @@ public class TeamService {
             Set<Organisation> served = served(in.servedOrganisationIds());
             t.served.retainAll(served);
             t.served.addAll(served);
-            touch(t);
+            Locks.touch(t);
         }
         t.flush();
         return TeamDtos.TeamView.of(t);
@@ -147,7 +147,7 @@ public class TeamService {
         m.assignmentId = in.assignmentId();
         m.joinedOn = in.joinedOn();
         m.persist();
-        touch(t);
+        Locks.touch(t);
         m.flush();
         return TeamDtos.MemberView.of(m);
     }
@@ -157,14 +157,8 @@ public class TeamService {
         Team t = lockedForChange(teamId, ifMatch);
         TeamMember m = TeamMember.<TeamMember>findByIdOptional(memberId).filter(x -> x.team.equals(t))
                 .orElseThrow(() -> Problems.notFound("team-member", memberId));
-        if (m.leftOn != null) {
-            throw Problems.invalidField("leftOn", "AlreadyLeft", "team.already-left", m.leftOn.toString());
-        }
-        if (in.leftOn().isBefore(m.joinedOn)) {
-            throw Problems.invalidField("leftOn", "NotBeforeJoined", "team.left-before-joined", m.joinedOn.toString());
-        }
-        m.leftOn = in.leftOn();
-        touch(t);
+        m.leave(in.leftOn());
+        Locks.touch(t);
         m.flush();
         return TeamDtos.MemberView.of(m);
     }
@@ -174,16 +168,9 @@ public class TeamService {
     }
 
     private Team lockedForChange(UUID id, String ifMatch) {
-        Team t = Team.<Team>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(x -> scope.covers(x.division))
-                .orElseThrow(() -> Problems.notFound("team", id));
-        Etags.require(ifMatch, t);
-        return t;
+        return Locks.forChange(Team.class, id, ifMatch, x -> scope.covers(x.division), "team");
     }
 
-    /** Members and served organisations are part of the team: changing them moves its version (and ETag) on. */
-    private static void touch(Team t) {
-        Team.getEntityManager().lock(t, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    }
 
     private Set<Organisation> served(Set<UUID> ids) {
         Set<Organisation> served = new LinkedHashSet<>();

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
+import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.ProblemException;
@@ -139,7 +139,7 @@ public class EnrolmentService {
         if (!issues.isEmpty()) {
             throw Problems.invalidFields(issues);
         }
-        Enrolment.getEntityManager().lock(session, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Locks.touch(session);
         List<TrainingDtos.EnrolmentView> updated = new ArrayList<>();
         for (TrainingDtos.AttendanceRecord r : in.records()) {
             Enrolment e = byPerson.get(r.personId());
