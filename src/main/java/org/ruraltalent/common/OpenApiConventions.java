@@ -57,6 +57,8 @@ public class OpenApiConventions implements OASFilter {
             new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
                     + "was already used for a different request."),
             new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
+            new ProblemAnswer("429", "TooManyRequests", "The caller made more requests this minute than its limit; retry after "
+                    + "`Retry-After` seconds. Every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`."),
             new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."),
             new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached; retry after `Retry-After` seconds."));
 
