@@ -54,6 +54,7 @@ public class OpenApiConventions implements OASFilter {
                     + "allow the change), or a request with the same Idempotency-Key is still in progress."),
             new ProblemAnswer("412", "PreconditionFailed", "If-Match does not name the current version: the record "
                     + "changed since it was read. Read it again and retry."),
+            new ProblemAnswer("413", "PayloadTooLarge", "The body is larger than the service accepts (10 MB)."),
             new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
                     + "was already used for a different request."),
             new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
@@ -105,7 +106,7 @@ public class OpenApiConventions implements OASFilter {
         for (ProblemAnswer problem : PROBLEMS) {
             boolean applies = switch (problem.status()) {
                 case "404" -> byId;
-                case "409", "422" -> WRITES.contains(method);
+                case "409", "413", "422" -> WRITES.contains(method);
                 case "412", "428" -> ifMatch;
                 default -> true;
             };

@@ -57,6 +57,16 @@ class BadInputTest {
     }
 
     @Test
+    void oversizedBodyIsA413ProblemBeforeItIsRead() {
+        byte[] body = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(body).post("/api/v1/personnel")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:rural-talent:problem:payload-too-large"))
+                .body("detail", equalTo("The body is larger than 10 MB."));
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"categories\": \"CADRE\"}", 400, "categories");
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"birthDate\": 12}", 400, "birthDate");
