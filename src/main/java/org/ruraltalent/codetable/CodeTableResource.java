@@ -25,6 +25,9 @@ import org.ruraltalent.demand.DemandStatus;
 import org.ruraltalent.division.DivisionLevel;
 import org.ruraltalent.organisation.HospitalGrade;
 import org.ruraltalent.organisation.OrganisationType;
+import org.ruraltalent.importing.ImportKind;
+import org.ruraltalent.importing.ImportMode;
+import org.ruraltalent.importing.ImportState;
 import org.ruraltalent.personnel.Degree;
 import org.ruraltalent.personnel.Education;
 import org.ruraltalent.personnel.EthnicGroup;
@@ -63,7 +66,7 @@ public class CodeTableResource {
             PersonStatus.class, AuditAction.class, AssignmentRole.class, AssignmentStatus.class, SendingLevel.class, TeamType.class,
             TeamRole.class, ProgrammeType.class, EnrolmentStatus.class, StudyStatus.class, Area.class, Unit.class,
             DemandStatus.class, ProgrammeKind.class, PlacementStatus.class, VentureKind.class, WorkstationKind.class,
-            FundingLevel.class, ProjectStatus.class);
+            FundingLevel.class, ProjectStatus.class, ImportKind.class, ImportMode.class, ImportState.class);
 
     @Schema(name = "Code")
     public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,

@@ -71,6 +71,14 @@ public class DivisionService {
      */
     @Transactional
     public DivisionDtos.DivisionView create(@Valid DivisionDtos.DivisionCreate in) {
+        return createInCurrentTransaction(in);
+    }
+
+    /**
+     * The same create within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public DivisionDtos.DivisionView createInCurrentTransaction(@Valid DivisionDtos.DivisionCreate in) {
         DivisionLevel parentLevel = in.level().parentLevel();
         if (in.code().length() != in.level().codeLength) {
             throw Problems.invalidField("code", "CodeFormat", "division.code.length", in.level().name(), in.level().codeLength);

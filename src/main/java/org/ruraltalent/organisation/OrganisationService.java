@@ -58,6 +58,14 @@ public class OrganisationService {
     /** Credit code uniqueness is held by uq_organisation_credit_code. */
     @Transactional
     public OrganisationDtos.OrganisationView create(@Valid OrganisationDtos.OrganisationCreate in) {
+        return createInCurrentTransaction(in);
+    }
+
+    /**
+     * The same create within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public OrganisationDtos.OrganisationView createInCurrentTransaction(@Valid OrganisationDtos.OrganisationCreate in) {
         Organisation o = new Organisation();
         o.name = in.name().strip();
         o.type = in.type();

@@ -107,6 +107,14 @@ public class PersonService {
     /** One ID number, one person: checked here for a clear answer, held by uq_person_national_id under races. */
     @Transactional
     public PersonDtos.PersonView create(@Valid PersonDtos.PersonCreate in) {
+        return createInCurrentTransaction(in);
+    }
+
+    /**
+     * The same create within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public PersonDtos.PersonView createInCurrentTransaction(@Valid PersonDtos.PersonCreate in) {
         NationalIds.Parsed id = NationalIds.parse(in.nationalId()).orElseThrow();
         Person p = new Person();
         p.name = in.name().strip();
