@@ -99,6 +99,14 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentDtos.AssignmentView create(@Valid AssignmentDtos.AssignmentCreate in) {
+        return createInCurrentTransaction(in);
+    }
+
+    /**
+     * The same create within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public AssignmentDtos.AssignmentView createInCurrentTransaction(@Valid AssignmentDtos.AssignmentCreate in) {
         AssignmentStatus initial = in.status() == null ? AssignmentStatus.PLANNED : in.status();
         if (initial != AssignmentStatus.PLANNED && initial != AssignmentStatus.ACTIVE) {
             throw Problems.invalidField("status", "InitialStatus", "assignment.initial-status");

@@ -66,6 +66,15 @@ public class EnrolmentService {
 
     @Transactional
     public TrainingDtos.EnrolmentView enrol(UUID programmeId, UUID sessionId, @Valid TrainingDtos.EnrolmentCreate in) {
+        return enrolInCurrentTransaction(programmeId, sessionId, in);
+    }
+
+    /**
+     * The same enrolment within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public TrainingDtos.EnrolmentView enrolInCurrentTransaction(UUID programmeId, UUID sessionId,
+            @Valid TrainingDtos.EnrolmentCreate in) {
         TrainingSession session = trainings.session(programmeId, sessionId);
         Person person = people.referenced("personId", in.personId());
         LocalDate on = in.enrolledOn() == null ? LocalDate.now() : in.enrolledOn();
