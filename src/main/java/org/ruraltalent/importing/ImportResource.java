@@ -57,6 +57,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "The job, queued; follow Location until its state is SUCCEEDED or FAILED.",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobs.Job.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither CSV nor XLSX.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @Operation(summary = "Import a spreadsheet", description = "The body is the file: text/csv (UTF-8, with or without BOM, "
             + "or the charset named, e.g. text/csv; charset=GB18030) or XLSX (its first sheet). " + ABOUT)
     public RestResponse<ImportJobs.Job> submit(
@@ -75,6 +77,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "The job, queued; follow Location until its state is SUCCEEDED or FAILED.",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobs.Job.class)))
+    @APIResponse(responseCode = "415", description = "The file is neither CSV nor XLSX.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @Operation(summary = "Import a spreadsheet uploaded in a form", description = "The form's `file` field is the file; its "
             + "type is taken from the part's Content-Type, or from the name's extension (.csv, .xlsx). " + ABOUT)
     public RestResponse<ImportJobs.Job> submitForm(

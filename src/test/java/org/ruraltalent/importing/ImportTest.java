@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,6 +41,13 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class ImportTest {
+
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportService service;
+    @Inject
+    EntityManager em;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV_UTF8 = "text/csv; charset=UTF-8";
@@ -405,5 +417,26 @@ class ImportTest {
                 .post("/api/v1/import-jobs").then().statusCode(202).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first.path("id")));
         assertEquals("SUCCEEDED", follow(first.header("Location"), null).get("state"));
+        given().contentType(CSV_UTF8).header("Idempotency-Key", key).body(csv(List.of(List.of("姓名", "身份证号"))))
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(422);
+
+        String formKey = "import-form-" + System.nanoTime();
+        String job = given().multiPart("file", "roster.csv", file, "text/csv").header("Idempotency-Key", formKey)
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(202).extract().path("id");
+        given().multiPart("file", "roster.csv", file, "text/csv").header("Idempotency-Key", formKey)
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(202).body("id", equalTo(job));
+    }
+
+    @Test
+    void aJobWhoseServiceStoppedIsMarkedFailedAndItsFileDeleted() {
+        UUID id = jobs.create(ImportKind.PERSONNEL, ImportMode.COMMIT, "stale.csv", "admin", "text/csv", new byte[] { 1 });
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update import_job set heartbeat_at = now() - interval '1 hour' where id = :id")
+                .setParameter("id", id).executeUpdate());
+        service.heartbeat();
+        Finished job = follow("/api/v1/import-jobs/" + id, null);
+        assertEquals("FAILED", job.get("state"));
+        assertTrue(job.errors().get(0).get("message").toString().startsWith("任务结束前服务已停止"), job.errors()::toString);
+        assertTrue(jobs.file(id).isEmpty(), "the file of an abandoned job was kept");
     }
 }
