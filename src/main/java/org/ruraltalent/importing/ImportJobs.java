@@ -29,7 +29,7 @@ class ImportJobs {
 
     /** One row error: the row as numbered in the spreadsheet, the column by the file's own header, the problem. */
     @Schema(name = "ImportError")
-    public record RowError(@Schema(example = "7") int row, @Schema(example = "身份证号") String column,
+    public record ImportError(@Schema(example = "7") int row, @Schema(example = "身份证号") String column,
             @Schema(example = "不是有效的公民身份号码") String message) {
     }
 
@@ -86,7 +86,7 @@ class ImportJobs {
 
     /** Ends a job: its counts, its first row errors in row order, and its file is deleted. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void finish(UUID id, ImportState state, Counts counts, List<RowError> kept, int errorCount) {
+    void finish(UUID id, ImportState state, Counts counts, List<ImportError> kept, int errorCount) {
         em.createNativeQuery("""
                 update import_job set state = :state, rows_total = :total, rows_done = :done, rows_failed = :failed,
                        rows_created = :created, rows_updated = :updated, rows_unchanged = :unchanged,
@@ -101,7 +101,7 @@ class ImportJobs {
         kept.forEach(e -> ids.add(Uuid7.next()));
         ids.sort(null);
         for (int i = 0; i < kept.size(); i++) {
-            RowError e = kept.get(i);
+            ImportError e = kept.get(i);
             em.createNativeQuery("""
                     insert into import_job_error (id, job_id, row_number, column_name, message)
                     values (:id, :job, :row, :column, :message)""")
@@ -171,7 +171,7 @@ class ImportJobs {
     }
 
     /** A page of a job's kept row errors, in row order. */
-    Page<RowError> errors(UUID job, PageRequest page) {
+    Page<ImportError> errors(UUID job, PageRequest page) {
         UUID after = page.after();
         int limit = page.limit();
         @SuppressWarnings("unchecked")
@@ -180,7 +180,7 @@ class ImportJobs {
                 where job_id = :job and id > :after order by id limit :limit""")
                 .setParameter("job", job).setParameter("after", after == null ? new UUID(0, 0) : after)
                 .setParameter("limit", limit + 1).getResultList();
-        return Page.of(rows, limit, r -> (UUID) r[0], r -> new RowError(n(r[1]), (String) r[2], (String) r[3]));
+        return Page.of(rows, limit, r -> (UUID) r[0], r -> new ImportError(n(r[1]), (String) r[2], (String) r[3]));
     }
 
     private static String truncate(String text, int max) {

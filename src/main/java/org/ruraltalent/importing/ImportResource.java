@@ -60,13 +60,14 @@ public class ImportResource {
     @APIResponse(responseCode = "415", description = "The body is neither CSV nor XLSX.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @Operation(summary = "Import a spreadsheet", description = "The body is the file: text/csv (UTF-8, with or without BOM, "
-            + "or the charset named, e.g. text/csv; charset=GB18030) or XLSX (its first sheet). " + ABOUT)
+            + "or the charset named, e.g. text/csv; charset=GB18030) or XLSX (its first sheet); or a form upload "
+            + "(multipart/form-data) whose field `file` is the file. " + ABOUT)
     public RestResponse<ImportJobs.Job> submit(
             @QueryParam("kind") @Parameter(description = KINDS, required = true, example = "personnel") String kind,
             @QueryParam("mode") @Parameter(description = "dry-run (the default) or commit.", example = "dry-run") String mode,
             @QueryParam("fileName") @Parameter(description = "The file's name, kept with the job.", example = "人才名册.xlsx") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage,
             byte[] body) {
         return accepted(service.submit(kind(kind), mode(mode), fileName, body, contentType, language(acceptLanguage)));
     }
@@ -84,7 +85,7 @@ public class ImportResource {
     public RestResponse<ImportJobs.Job> submitForm(
             @QueryParam("kind") @Parameter(description = KINDS, required = true, example = "personnel") String kind,
             @QueryParam("mode") @Parameter(description = "dry-run (the default) or commit.", example = "dry-run") String mode,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage,
             @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     format = "binary") FileUpload file) {
         if (file == null) {
@@ -114,7 +115,7 @@ public class ImportResource {
     @Operation(summary = "An import job's row errors", description = "Row (as numbered in the spreadsheet, the header being "
             + "row 1), column (by the file's own header) and problem, in the submitter's language, in row order; keyset "
             + "paged. The first 1,000 are kept; errorCount on the job counts them all.")
-    public Page<ImportJobs.RowError> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+    public Page<ImportJobs.ImportError> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return service.errors(id, page);
     }
 

@@ -114,7 +114,7 @@ public class ImportService {
         return jobs.find(id, callers.current(), mayReadAll()).orElseThrow(() -> Problems.notFound("import-job", id));
     }
 
-    public Page<ImportJobs.RowError> errors(UUID id, PageRequest page) {
+    public Page<ImportJobs.ImportError> errors(UUID id, PageRequest page) {
         get(id);
         return jobs.errors(id, page);
     }
@@ -155,7 +155,7 @@ public class ImportService {
             Sheet sheet = Sheet.of(pii.decryptBytes(stored.sealed()), stored.contentType());
             counts.total = count(sheet);
             if (counts.total > config.maxRows()) {
-                errors.add(new ImportJobs.RowError(0, "", Messages.get(locale, "import.too-many-rows", config.maxRows())));
+                errors.add(new ImportJobs.ImportError(0, "", Messages.get(locale, "import.too-many-rows", config.maxRows())));
                 jobs.finish(id, ImportState.FAILED, counts, errors.kept, errors.count);
                 return;
             }
@@ -175,17 +175,17 @@ public class ImportService {
             }
             jobs.finish(id, errors.count == 0 ? ImportState.SUCCEEDED : ImportState.FAILED, counts, errors.kept, errors.count);
         } catch (Sheet.Unreadable e) {
-            errors.add(new ImportJobs.RowError(e.row, "", Messages.get(locale, e.messageKey, e.args)));
+            errors.add(new ImportJobs.ImportError(e.row, "", Messages.get(locale, e.messageKey, e.args)));
             finishFailed(id, counts, errors);
         } catch (RuntimeException e) {
             if (constraint(e) != null) {
                 LOG.warnf("Import job %s: the database refused row %d (%s)", id, at[0], constraint(e));
-                errors.add(new ImportJobs.RowError(at[0], "", Messages.get(locale, "import.database-refused", constraint(e))));
+                errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "import.database-refused", constraint(e))));
                 finishFailed(id, counts, errors);
                 return;
             }
             LOG.errorf(e, "Import job %s failed at row %d", id, at[0]);
-            errors.add(new ImportJobs.RowError(at[0], "", Messages.get(locale, "detail.internal", String.valueOf(id))));
+            errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "detail.internal", String.valueOf(id))));
             finishFailed(id, counts, errors);
         }
     }
@@ -232,7 +232,7 @@ public class ImportService {
                 Map<String, String> byField = new HashMap<>();
                 positions.forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
                 Cells row = new Cells(byField);
-                List<ImportJobs.RowError> found = new ArrayList<>();
+                List<ImportJobs.ImportError> found = new ArrayList<>();
                 try {
                     RowImporter.Key key = RowImporter.naturalKey(kind, row);
                     Integer first = key.value() == null ? null : seen.putIfAbsent(key, number);
@@ -309,14 +309,14 @@ public class ImportService {
     /** All errors counted; the first ones kept. */
     private static final class Errors {
         final int max;
-        final List<ImportJobs.RowError> kept = new ArrayList<>();
+        final List<ImportJobs.ImportError> kept = new ArrayList<>();
         int count;
 
         Errors(int max) {
             this.max = max;
         }
 
-        void add(ImportJobs.RowError error) {
+        void add(ImportJobs.ImportError error) {
             count++;
             if (kept.size() < max) {
                 kept.add(error);
@@ -324,20 +324,20 @@ public class ImportService {
         }
     }
 
-    private static List<ImportJobs.RowError> rowErrors(ImportKind kind, int row, ProblemException p,
+    private static List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ProblemException p,
             Map<String, Integer> positions, List<String> headers, Locale locale) {
         if (p.issues.isEmpty()) {
-            return List.of(new ImportJobs.RowError(row, "", Messages.get(locale, p.detailKey, p.args)));
+            return List.of(new ImportJobs.ImportError(row, "", Messages.get(locale, p.detailKey, p.args)));
         }
-        return p.issues.stream().map(i -> new ImportJobs.RowError(row, Columns.header(kind, i.field(), positions, headers),
+        return p.issues.stream().map(i -> new ImportJobs.ImportError(row, Columns.header(kind, i.field(), positions, headers),
                 Messages.get(locale, i.messageKey(), i.args()))).toList();
     }
 
     /** Bean-validation messages again in the submitter's language (the worker has no request to take it from). */
-    private List<ImportJobs.RowError> rowErrors(ImportKind kind, int row, ConstraintViolationException v,
+    private List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ConstraintViolationException v,
             Map<String, Integer> positions, List<String> headers, Locale locale) {
         MessageInterpolator interpolator = validation.getMessageInterpolator();
-        List<ImportJobs.RowError> errors = new ArrayList<>();
+        List<ImportJobs.ImportError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : v.getConstraintViolations()) {
             String path = violation.getPropertyPath().toString();
             // create.in.name or enrolInCurrentTransaction.in.degree.targetDegree: the field after the parameter
@@ -360,9 +360,9 @@ public class ImportService {
                     throw new jakarta.validation.ValidationException("not supported: " + type);
                 }
             }, locale);
-            errors.add(new ImportJobs.RowError(row, Columns.header(kind, field, positions, headers), message));
+            errors.add(new ImportJobs.ImportError(row, Columns.header(kind, field, positions, headers), message));
         }
-        errors.sort(java.util.Comparator.comparing(ImportJobs.RowError::column));
+        errors.sort(java.util.Comparator.comparing(ImportJobs.ImportError::column));
         return errors;
     }
 
