@@ -16,7 +16,7 @@ day, seq, n = datetime.date(1960, 1, 1), 0, 0
 while n < rows:
     body = "640424" + day.strftime("%Y%m%d") + "%03d" % seq
     check = "10X98765432"[sum(int(c) * k for c, k in zip(body, w)) % 11]
-    print("导入%d,%s%s,群众,新型职业农民,640424" % (n, body, check))
+    print("导入%d,%s%s,群众,高素质农民,640424" % (n, body, check))
     n += 1
     seq += 1
     if seq == 1000:
@@ -33,7 +33,7 @@ LOCATION=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Conte
   --data-binary @people.csv "localhost:$PORT/api/v1/import-jobs?kind=personnel&mode=commit" | tr -d '\r' | awk '/^Location:/ {print $2}')
 PEAK=0
 while true; do
-  JOB=$(curl -s -H "Authorization: Bearer $TOKEN" "localhost:$PORT$LOCATION")
+  JOB=$(curl -s -H "Authorization: Bearer $TOKEN" "$LOCATION")
   RSS=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
   [ "$RSS" -gt "$PEAK" ] && PEAK=$RSS
   case "$JOB" in *'"state":"SUCCEEDED"'*|*'"state":"FAILED"'*) break ;; esac

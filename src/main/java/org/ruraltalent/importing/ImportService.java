@@ -41,7 +41,7 @@ public class ImportService {
 
     /** The most rows one file may hold. */
     static final int MAX_ROWS = 200_000;
-    private static final int PROGRESS_EVERY = 500;
+    private static final int PROGRESS_EVERY = 200;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
@@ -52,6 +52,8 @@ public class ImportService {
     Callers callers;
     @Inject
     CurrentIdentityAssociation identities;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-jobs"));
 
@@ -128,6 +130,9 @@ public class ImportService {
                         }
                         if (++counts[0] % PROGRESS_EVERY == 0) {
                             jobs.progress(id, ImportState.RUNNING, counts[0], failedRows(errors));
+                            // Keep the session small: flushing checks every record it holds.
+                            em.flush();
+                            em.clear();
                         }
                     }
                     if (mode == ImportMode.DRY_RUN || !errors.isEmpty()) {
