@@ -99,6 +99,14 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentDtos.AssignmentView create(@Valid AssignmentDtos.AssignmentCreate in) {
+        return createInCurrentTransaction(in);
+    }
+
+    /**
+     * The same create within the caller's transaction, for callers that make many (imports): every
+     * rule is checked before anything is written, so a refused input leaves the transaction usable.
+     */
+    public AssignmentDtos.AssignmentView createInCurrentTransaction(@Valid AssignmentDtos.AssignmentCreate in) {
         AssignmentStatus initial = in.status() == null ? AssignmentStatus.PLANNED : in.status();
         if (initial != AssignmentStatus.PLANNED && initial != AssignmentStatus.ACTIVE) {
             throw Problems.invalidField("status", "InitialStatus", "assignment.initial-status");
@@ -119,10 +127,12 @@ public class AssignmentService {
         checkDispatch(a);
         checkDates(a);
         checkFirstSecretary(a);
+        if (initial == AssignmentStatus.ACTIVE) {
+            checkNoConflicts(a);
+        }
         a.persist();
         record(a, null, AssignmentStatus.PLANNED, a.startDate, null);
         if (initial == AssignmentStatus.ACTIVE) {
-            checkNoConflicts(a);
             a.status = AssignmentStatus.ACTIVE;
             record(a, AssignmentStatus.PLANNED, AssignmentStatus.ACTIVE, a.startDate, null);
         }

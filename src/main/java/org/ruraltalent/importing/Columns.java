@@ -26,6 +26,22 @@ final class Columns {
                     new Column("divisionCode", true, List.of("所在区划代码", "区划代码", "divisioncode")),
                     new Column("creditCode", false, List.of("统一社会信用代码", "信用代码", "creditcode")),
                     new Column("hospitalGrade", false, List.of("医院等级", "hospitalgrade"))),
+            ImportKind.ASSIGNMENTS, List.of(
+                    new Column("personNationalId", true, List.of("身份证号", "身份证号码", "personnationalid")),
+                    new Column("role", true, List.of("岗位", "任职岗位", "role")),
+                    new Column("hostCreditCode", false, List.of("派驻单位统一社会信用代码", "hostcreditcode")),
+                    new Column("hostOrganisationId", false, List.of("派驻单位编号", "hostorganisationid")),
+                    new Column("sendingCreditCode", false, List.of("派出单位统一社会信用代码", "sendingcreditcode")),
+                    new Column("sendingOrganisationId", false, List.of("派出单位编号", "sendingorganisationid")),
+                    new Column("sendingLevel", false, List.of("选派层级", "sendinglevel")),
+                    new Column("batchYear", false, List.of("批次", "选派批次", "batchyear")),
+                    new Column("startDate", true, List.of("开始日期", "startdate")),
+                    new Column("plannedEndDate", false, List.of("计划结束日期", "plannedenddate")),
+                    new Column("status", false, List.of("状态", "status"))),
+            ImportKind.ENROLMENTS, List.of(
+                    new Column("sessionId", true, List.of("期次编号", "sessionid")),
+                    new Column("personNationalId", true, List.of("身份证号", "身份证号码", "personnationalid")),
+                    new Column("enrolledOn", false, List.of("报名日期", "enrolledon"))),
             ImportKind.PERSONNEL, List.of(
                     new Column("name", true, List.of("姓名", "name")),
                     new Column("nationalId", true, List.of("身份证号", "身份证号码", "公民身份号码", "nationalid")),

@@ -6,7 +6,9 @@ import org.ruraltalent.common.Labelled;
 public enum ImportKind implements Labelled {
     DIVISIONS("行政区划", "Divisions"),
     ORGANISATIONS("单位", "Organisations"),
-    PERSONNEL("人员", "People");
+    PERSONNEL("人员", "People"),
+    ASSIGNMENTS("选派任职", "Assignments"),
+    ENROLMENTS("参训报名", "Enrolments");
 
     private final String zh;
     private final String en;

@@ -29,7 +29,7 @@ import org.ruraltalent.common.QueryParams;
 
 @Path("/api/v1/import-jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Import", description = "Bulk import of divisions, organisations and people from CSV or XLSX, with Chinese or English headers.")
+@Tag(name = "Import", description = "Bulk import of divisions, organisations, people, assignments and enrolments from CSV or XLSX, with Chinese or English headers.")
 public class ImportResource {
 
     @Inject
@@ -44,7 +44,7 @@ public class ImportResource {
     @Operation(summary = "Import a spreadsheet", description = "The body is the file (text/csv, UTF-8 or the charset named; or XLSX). "
             + "A dry run checks every row and writes nothing; a commit writes all rows or none. Rows already held are left unchanged.")
     public RestResponse<ImportJobs.Job> submit(
-            @QueryParam("kind") @Parameter(description = "divisions, organisations or personnel.", required = true, example = "personnel") String kind,
+            @QueryParam("kind") @Parameter(description = "divisions, organisations, personnel, assignments or enrolments.", required = true, example = "personnel") String kind,
             @QueryParam("mode") @Parameter(description = "dry-run (the default) or commit.", example = "dry-run") String mode,
             @QueryParam("fileName") @Parameter(description = "The file's name, kept with the job.", example = "人才名册.xlsx") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -13,6 +13,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ruraltalent.assignment.Assignment;
+import org.ruraltalent.assignment.AssignmentDtos;
+import org.ruraltalent.assignment.AssignmentRole;
+import org.ruraltalent.assignment.AssignmentService;
+import org.ruraltalent.assignment.AssignmentStatus;
+import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.NationalIds;
 import org.ruraltalent.common.PiiProtection;
@@ -36,6 +42,10 @@ import org.ruraltalent.personnel.PersonService;
 import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
+import org.ruraltalent.training.Enrolment;
+import org.ruraltalent.training.EnrolmentService;
+import org.ruraltalent.training.TrainingDtos;
+import org.ruraltalent.training.TrainingSession;
 
 /**
  * Turns one row into the feature's own create request and hands it to the feature's service, so
@@ -55,12 +65,18 @@ class RowImporter {
     PersonService people;
     @Inject
     PiiProtection pii;
+    @Inject
+    AssignmentService assignments;
+    @Inject
+    EnrolmentService enrolments;
 
     Outcome importRow(ImportKind kind, Map<String, String> row) {
         return switch (kind) {
             case DIVISIONS -> division(row);
             case ORGANISATIONS -> organisation(row);
             case PERSONNEL -> person(row);
+            case ASSIGNMENTS -> assignment(row);
+            case ENROLMENTS -> enrolment(row);
         };
     }
 
@@ -75,6 +91,10 @@ class RowImporter {
                     : new Key("name", text(r, "name") + "@" + text(r, "divisionCode"));
             case PERSONNEL -> new Key("nationalId", text(r, "nationalId") == null ? null
                     : text(r, "nationalId").toUpperCase(java.util.Locale.ROOT));
+            case ASSIGNMENTS -> new Key("personNationalId", String.join("|", String.valueOf(text(r, "personNationalId")),
+                    String.valueOf(text(r, "role")), String.valueOf(text(r, "hostCreditCode")),
+                    String.valueOf(text(r, "hostOrganisationId")), String.valueOf(text(r, "startDate"))));
+            case ENROLMENTS -> new Key("personNationalId", text(r, "sessionId") + "|" + text(r, "personNationalId"));
         };
     }
 
@@ -121,22 +141,83 @@ class RowImporter {
         return Outcome.CREATED;
     }
 
-    /** The employer by its id, or by its credit code (what offices keep in spreadsheets). */
-    private UUID employer(Map<String, String> r) {
-        String id = text(r, "employerId");
+    /** An assignment; the same person, role, host and start date already held is left as it is. */
+    private Outcome assignment(Map<String, String> r) {
+        Person person = personByNationalId(r, "personNationalId");
+        UUID host = organisation(r, "hostOrganisationId", "hostCreditCode");
+        AssignmentRole role = code(AssignmentRole.class, r, "role");
+        LocalDate start = date(r, "startDate");
+        if (person != null && host != null && role != null && start != null
+                && Assignment.count("person = ?1 and role = ?2 and host.id = ?3 and startDate = ?4", person, role, host, start) > 0) {
+            return Outcome.UNCHANGED;
+        }
+        assignments.createInCurrentTransaction(new AssignmentDtos.AssignmentCreate(person == null ? null : person.id, role, host,
+                organisation(r, "sendingOrganisationId", "sendingCreditCode"), code(SendingLevel.class, r, "sendingLevel"),
+                year(r, "batchYear"), null, start, date(r, "plannedEndDate"), code(AssignmentStatus.class, r, "status"), null));
+        return Outcome.CREATED;
+    }
+
+    /** An enrolment in a session named by its id; one already held for the person is left as it is. */
+    private Outcome enrolment(Map<String, String> r) {
+        String sessionText = text(r, "sessionId");
+        TrainingSession session;
+        try {
+            session = sessionText == null ? null : TrainingSession.findById(UUID.fromString(sessionText));
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("sessionId", "Uuid", "field.uuid");
+        }
+        if (session == null) {
+            throw Problems.invalidField("sessionId", "UnknownSession", "import.unknown-session", sessionText);
+        }
+        Person person = personByNationalId(r, "personNationalId");
+        if (person != null && Enrolment.of(session, person).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        enrolments.enrolInCurrentTransaction(session.programme.id, session.id,
+                new TrainingDtos.EnrolmentCreate(person == null ? null : person.id, date(r, "enrolledOn"), null));
+        return Outcome.CREATED;
+    }
+
+    /** A person named by national ID number, as the caller may see them. */
+    private Person personByNationalId(Map<String, String> r, String field) {
+        String number = text(r, field);
+        if (number == null) {
+            return null;
+        }
+        var parsed = NationalIds.parse(number)
+                .orElseThrow(() -> Problems.invalidField(field, "NationalId", "field.national-id"));
+        Person held = Person.byNationalIdHash(pii.hash(parsed.number()))
+                .orElseThrow(() -> Problems.invalidField(field, "UnknownPerson", "import.unknown-person"));
+        people.referenced(field, held.id);
+        return held;
+    }
+
+    /** An organisation named by its id or its credit code. */
+    private UUID organisation(Map<String, String> r, String idField, String creditField) {
+        String id = text(r, idField);
         if (id != null) {
             try {
                 return UUID.fromString(id);
             } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("employerId", "Uuid", "field.uuid");
+                throw Problems.invalidField(idField, "Uuid", "field.uuid");
             }
         }
-        String credit = text(r, "employerCreditCode");
+        String credit = text(r, creditField);
         if (credit == null) {
             return null;
         }
         return Organisation.<Organisation>find("creditCode", credit).firstResultOptional().map(o -> o.id)
-                .orElseThrow(() -> Problems.invalidField("employerCreditCode", "UnknownOrganisation", "import.unknown-credit-code", credit));
+                .orElseThrow(() -> Problems.invalidField(creditField, "UnknownOrganisation", "import.unknown-credit-code", credit));
+    }
+
+    private static Integer year(Map<String, String> r, String field) {
+        String value = text(r, field);
+        return value == null ? null : org.ruraltalent.common.QueryParams.year(field, value);
+    }
+
+    /** The employer by its id, or by its credit code (what offices keep in spreadsheets). */
+    private UUID employer(Map<String, String> r) {
+        return organisation(r, "employerId", "employerCreditCode");
     }
 
     private static String text(Map<String, String> r, String field) {

@@ -66,6 +66,12 @@ public class EnrolmentService {
 
     @Transactional
     public TrainingDtos.EnrolmentView enrol(UUID programmeId, UUID sessionId, @Valid TrainingDtos.EnrolmentCreate in) {
+        return enrolInCurrentTransaction(programmeId, sessionId, in);
+    }
+
+    /** The same enrolment within the caller's transaction (imports): checks first, so a refusal leaves it usable. */
+    public TrainingDtos.EnrolmentView enrolInCurrentTransaction(UUID programmeId, UUID sessionId,
+            @Valid TrainingDtos.EnrolmentCreate in) {
         TrainingSession session = trainings.session(programmeId, sessionId);
         Person person = people.referenced("personId", in.personId());
         LocalDate on = in.enrolledOn() == null ? LocalDate.now() : in.enrolledOn();

@@ -138,6 +138,39 @@ class ImportTest {
     }
 
     @Test
+    void importsAssignmentsAndEnrolmentsByIdNumberUnderTheSameRules() {
+        String village = TestData.village(TestData.XIJI);
+        String branch = TestData.organisation("VILLAGE_PARTY_BRANCH", village);
+        String sender = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
+        String first = TestData.nationalId();
+        String second = TestData.nationalId();
+        for (String id : List.of(first, second)) {
+            given().contentType("application/json").body(Map.of("name", "书记", "nationalId", id, "politicalStatus", "CPC_MEMBER",
+                    "employerId", sender)).post("/api/v1/personnel").then().statusCode(201);
+        }
+        String header = "身份证号,岗位,派驻单位编号,派出单位编号,选派层级,开始日期,状态";
+        String good = first + ",驻村第一书记," + branch + "," + sender + ",市级,2022-03-01,在岗";
+        String clash = second + ",驻村第一书记," + branch + "," + sender + ",市级,2022-03-01,在岗";
+        Map<String, Object> refused = run("assignments", "commit", csv(header, good, clash).getBytes(StandardCharsets.UTF_8), "text/csv", null);
+        assertEquals("FAILED", refused.get("state"));
+        assertEquals(1, refused.get("rowsFailed"), refused::toString);
+        Map<String, Object> done = run("assignments", "commit", csv(header, good).getBytes(StandardCharsets.UTF_8), "text/csv", null);
+        assertEquals("SUCCEEDED", done.get("state"), done::toString);
+        given().queryParam("division", village).queryParam("status", "ACTIVE").get("/api/v1/assignments").then()
+                .body("items.size()", equalTo(1)).body("items[0].role", equalTo("FIRST_SECRETARY"));
+        assertEquals(1, run("assignments", "commit", csv(header, good).getBytes(StandardCharsets.UTF_8), "text/csv", null)
+                .get("rowsUnchanged"));
+
+        String programme = given().contentType("application/json").body(Map.of("name", "导入培训", "type", "ONBOARDING",
+                "divisionCode", TestData.XIJI, "year", 2023)).post("/api/v1/training-programmes").then().statusCode(201).extract().path("id");
+        String session = given().contentType("application/json").body(Map.of("title", "第1期", "startsOn", "2030-04-10", "endsOn",
+                "2030-04-12")).post("/api/v1/training-programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
+        String enrolments = csv("期次编号,身份证号", session + "," + first, session + "," + second);
+        assertEquals(2, run("enrolments", "commit", enrolments.getBytes(StandardCharsets.UTF_8), "text/csv", null).get("rowsCreated"));
+        assertEquals(2, run("enrolments", "commit", enrolments.getBytes(StandardCharsets.UTF_8), "text/csv", null).get("rowsUnchanged"));
+    }
+
+    @Test
     void aScopedOperatorCannotImportIntoAnotherCounty() {
         String file = csv("名称,类型,所在区划代码", "西吉合作社,农民专业合作社," + TestData.XIJI, "原州合作社,农民专业合作社," + TestData.YUANZHOU);
         Map<String, Object> job = run("organisations", "dry-run", file.getBytes(StandardCharsets.UTF_8), "text/csv",
