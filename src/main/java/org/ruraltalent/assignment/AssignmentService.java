@@ -103,8 +103,8 @@ public class AssignmentService {
     }
 
     /**
-     * The same create within the caller's transaction, for callers that make many (imports): a
-     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     * The same create within the caller's transaction, for callers that make many (imports): every
+     * rule is checked before anything is written, so a refused input leaves the transaction usable.
      */
     public AssignmentDtos.AssignmentView createInCurrentTransaction(@Valid AssignmentDtos.AssignmentCreate in) {
         AssignmentStatus initial = in.status() == null ? AssignmentStatus.PLANNED : in.status();
@@ -127,10 +127,12 @@ public class AssignmentService {
         checkDispatch(a);
         checkDates(a);
         checkFirstSecretary(a);
+        if (initial == AssignmentStatus.ACTIVE) {
+            checkNoConflicts(a);
+        }
         a.persist();
         record(a, null, AssignmentStatus.PLANNED, a.startDate, null);
         if (initial == AssignmentStatus.ACTIVE) {
-            checkNoConflicts(a);
             a.status = AssignmentStatus.ACTIVE;
             record(a, AssignmentStatus.PLANNED, AssignmentStatus.ACTIVE, a.startDate, null);
         }

@@ -77,6 +77,8 @@ public class AuditRecorder implements Interceptor {
         final String type;
         final UUID id;
         final Object entity;
+        /** Where a created record lies, read when it is created: long imports detach their records before commit. */
+        final String createdAt;
         final Map<String, Map<String, Object>> changes = new TreeMap<>();
 
         Entry(AuditAction action, String type, UUID id, Object entity) {
@@ -84,6 +86,7 @@ public class AuditRecorder implements Interceptor {
             this.type = type;
             this.id = id;
             this.entity = entity;
+            this.createdAt = action == AuditAction.CREATE && entity instanceof VersionedEntity v ? v.locationPath() : null;
         }
     }
 
@@ -210,7 +213,7 @@ public class AuditRecorder implements Interceptor {
                 insert.setObject(2, e.id);
                 insert.setString(3, e.action.name());
                 insert.setObject(4, versioned == null ? null : versioned.version);
-                insert.setString(5, versioned == null ? null : versioned.locationPath());
+                insert.setString(5, e.createdAt != null ? e.createdAt : versioned == null ? null : versioned.locationPath());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -26,11 +26,7 @@ public final class NationalIds {
         if (!number.matches("[0-9]{17}[0-9X]")) {
             return Optional.empty();
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (number.charAt(i) - '0') * WEIGHTS[i];
-        }
-        if (CHECK.charAt(sum % 11) != number.charAt(17)) {
+        if (checkDigit(number.substring(0, 17)) != number.charAt(17)) {
             return Optional.empty();
         }
         try {
@@ -43,6 +39,15 @@ public final class NationalIds {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The check digit (0-9 or X) GB 11643 computes for the first seventeen digits of a number. */
+    public static char checkDigit(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK.charAt(sum % 11);
     }
 
     /** Shows the region code and the last four characters only: {@code 640402********123X}. */

@@ -136,10 +136,13 @@ public class OpenApiConventions implements OASFilter {
         return false;
     }
 
-    /** A create answers 201 with the new record and its Location, whatever the resource method declares. */
+    /**
+     * A create answers 201 with the new record and its Location, whatever the resource method
+     * declares; one that declares both 200 and 201 (an idempotent load) keeps both.
+     */
     private static void answerCreatedWithLocation(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        if (ok != null) {
+        if (ok != null && operation.getResponses().getAPIResponse("201") == null) {
             operation.getResponses().removeAPIResponse("200");
             operation.getResponses().addAPIResponse("201", ok.description("Created"));
         }

@@ -65,18 +65,19 @@ final class Columns {
                     new Column("categories", null, "人才类别", "categories"),
                     new Column("specialties", null, "专长", "specialties")),
             ImportKind.ASSIGNMENTS, List.of(
-                    new Column("nationalId", "person", "身份证号", "身份证号码", "公民身份号码", "nationalId").standingFor("personId"),
+                    new Column("nationalId", "person", "身份证号", "身份证号码", "公民身份号码", "nationalId", "personNationalId")
+                            .standingFor("personId"),
                     new Column("personId", "person", "人员编号", "personId"),
                     new Column("role", REQUIRED, "岗位", "任职岗位", "选派岗位", "role"),
                     new Column("hostOrganisationId", "host", "派驻单位编号", "hostOrganisationId"),
                     new Column("hostCreditCode", "host", "派驻单位统一社会信用代码", "hostCreditCode").standingFor("hostOrganisationId"),
                     new Column("hostName", "host", "派驻单位", "派驻单位名称", "hostName").standingFor("hostOrganisationId"),
                     new Column("hostDivisionCode", null, "派驻单位区划代码", "派驻地区划代码", "hostDivisionCode"),
-                    new Column("sendingOrganisationId", null, "选派单位编号", "sendingOrganisationId"),
-                    new Column("sendingCreditCode", null, "选派单位统一社会信用代码", "sendingCreditCode")
+                    new Column("sendingOrganisationId", null, "选派单位编号", "派出单位编号", "sendingOrganisationId"),
+                    new Column("sendingCreditCode", null, "选派单位统一社会信用代码", "派出单位统一社会信用代码", "sendingCreditCode")
                             .standingFor("sendingOrganisationId"),
-                    new Column("sendingName", null, "选派单位", "选派单位名称", "sendingName").standingFor("sendingOrganisationId"),
-                    new Column("sendingDivisionCode", null, "选派单位区划代码", "sendingDivisionCode"),
+                    new Column("sendingName", null, "选派单位", "选派单位名称", "派出单位", "sendingName").standingFor("sendingOrganisationId"),
+                    new Column("sendingDivisionCode", null, "选派单位区划代码", "派出单位区划代码", "sendingDivisionCode"),
                     new Column("sendingLevel", null, "选派层级", "sendingLevel"),
                     new Column("batchYear", null, "批次", "选派批次", "batchYear"),
                     new Column("teamId", null, "团队编号", "teamId"),
@@ -86,7 +87,8 @@ final class Columns {
                     new Column("note", null, "备注", "note")),
             ImportKind.ENROLMENTS, List.of(
                     new Column("sessionId", REQUIRED, "期次编号", "sessionId"),
-                    new Column("nationalId", "person", "身份证号", "身份证号码", "公民身份号码", "nationalId").standingFor("personId"),
+                    new Column("nationalId", "person", "身份证号", "身份证号码", "公民身份号码", "nationalId", "personNationalId")
+                            .standingFor("personId"),
                     new Column("personId", "person", "人员编号", "personId"),
                     new Column("enrolledOn", null, "报名日期", "enrolledOn"),
                     new Column("targetDegree", null, "目标学历", "targetDegree").standingFor("degree"),

@@ -46,6 +46,11 @@ public class PartnershipService {
     DataScope scope;
 
     /** A partnership the caller may see: one whose local organisation is outside its scope does not exist for it. */
+    /** A partnership named by another record (an expert lecture): unknown or out of scope is a 400 on that field. */
+    public Partnership referenced(String field, UUID id) {
+        return find(id).orElseThrow(() -> Problems.invalidField(field, "UnknownPartnership", "field.unknown-partnership", id));
+    }
+
     public Optional<Partnership> find(UUID id) {
         return Partnership.<Partnership>findByIdOptional(id).filter(p -> scope.covers(p.division));
     }

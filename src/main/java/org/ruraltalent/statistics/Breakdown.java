@@ -22,13 +22,16 @@ public record Breakdown(
     public record Row(
             @Schema(example = "640422") String key,
             @Schema(example = "西吉县") String label,
-            @Schema(example = "{\"people\": 3, \"assignments\": 4}") Map<String, Long> values) {
+            @Schema(description = "Counts are whole numbers; amounts in yuan are exact decimal strings.",
+                    example = "{\"people\": 3, \"assignments\": 4}") Map<String, Object> values) {
     }
 
     /** Chinese and English names of the measures, for table headers. */
     private static final Map<String, String> MEASURE_LABELS = Map.of(
             "people", "人数 People", "assignments", "任职数 Assignments", "sessions", "期数 Sessions",
-            "attendances", "参训人次 Attendances", "headCount", "未登记参训人数 Head count", "personTimes", "人次 Person-times");
+            "attendances", "参训人次 Attendances", "headCount", "未登记参训人数 Head count", "personTimes", "人次 Person-times",
+            "placements", "招录人次 Placements", "projects", "项目数 Projects", "fundingYuan", "资金（元） Funding (yuan)",
+            "platforms", "平台数 Platforms");
 
     @Override
     public List<String> tableHeaders() {
@@ -51,10 +54,12 @@ public record Breakdown(
         return area + " by " + groupBy;
     }
 
-    static Map<String, Long> values(List<String> measures, Object[] row, int first) {
-        Map<String, Long> values = new LinkedHashMap<>();
+    static Map<String, Object> values(List<String> measures, Object[] row, int first) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < measures.size(); i++) {
-            values.put(measures.get(i), ReportFigures.n(row[first + i]));
+            Object value = row[first + i];
+            values.put(measures.get(i), value instanceof java.math.BigDecimal amount ? org.ruraltalent.common.Yuan.format(amount)
+                    : ReportFigures.n(value));
         }
         return values;
     }

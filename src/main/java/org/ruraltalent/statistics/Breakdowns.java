@@ -28,7 +28,7 @@ public class Breakdowns {
 
     /** What a breakdown may be grouped by. Division levels read the code at that depth of the path. */
     public enum GroupBy {
-        COUNTY, TOWNSHIP, VILLAGE, ROLE, SENDING_LEVEL, TYPE, YEAR, MONTH;
+        COUNTY, TOWNSHIP, VILLAGE, ROLE, SENDING_LEVEL, CATEGORY, TYPE, KIND, INDUSTRY, LEVEL, YEAR, MONTH;
 
         static GroupBy parse(String value, List<GroupBy> allowed) {
             if (value != null) {
@@ -45,7 +45,11 @@ public class Breakdowns {
     }
 
     static final List<GroupBy> DISPATCH_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.VILLAGE, GroupBy.ROLE,
-            GroupBy.SENDING_LEVEL, GroupBy.YEAR, GroupBy.MONTH);
+            GroupBy.SENDING_LEVEL, GroupBy.CATEGORY, GroupBy.YEAR, GroupBy.MONTH);
+    static final List<GroupBy> INTRODUCTION_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.KIND, GroupBy.CATEGORY,
+            GroupBy.YEAR, GroupBy.MONTH);
+    static final List<GroupBy> PLATFORM_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.INDUSTRY, GroupBy.LEVEL,
+            GroupBy.YEAR);
     static final List<GroupBy> TRAINING_GROUPS = List.of(GroupBy.COUNTY, GroupBy.TOWNSHIP, GroupBy.TYPE, GroupBy.YEAR,
             GroupBy.MONTH);
 
@@ -60,17 +64,62 @@ public class Breakdowns {
         String key = switch (g) {
             case ROLE -> "a.role";
             case SENDING_LEVEL -> "coalesce(a.sending_level, 'LOCAL')";
+            case CATEGORY -> "pc.category";
             default -> common(g, "hd.path", "a.start_date");
         };
+        String categories = g == GroupBy.CATEGORY ? "join person_category pc on pc.person_id = a.person_id" : "";
         List<String> measures = List.of("people", "assignments");
         List<Object[]> rows = rows(c, """
-                select %s as k, count(distinct a.person_id), count(*)
+                select %s as k, count(distinct a.person_id), count(distinct a.id)
                 from assignment a join division hd on hd.id = a.host_division_id
+                """.formatted(key) + categories + """
+
                 where a.status in ('ACTIVE', 'COMPLETED', 'RECALLED') and a.start_date between :from and :to
                   and hd.path like :scope and hd.path like :within and (:level = '' or a.sending_level = :level)
                 group by k order by k
-                """.formatted(key), true);
+                """, true);
         return breakdown("dispatch", g, measures, rows);
+    }
+
+    /** Placements of recruitment programmes made in the period, and the distinct people placed, per group. */
+    public Breakdown introduction(StatisticsCriteria c, String groupBy) {
+        GroupBy g = GroupBy.parse(groupBy, INTRODUCTION_GROUPS);
+        String key = switch (g) {
+            case KIND -> "rp.kind";
+            case CATEGORY -> "pc.category";
+            default -> common(g, "d.path", "pl.placed_on");
+        };
+        String categories = g == GroupBy.CATEGORY ? "join person_category pc on pc.person_id = pl.person_id" : "";
+        List<Object[]> rows = rows(c, """
+                select %s as k, count(distinct pl.person_id), count(distinct pl.id)
+                from placement pl join recruitment_programme rp on rp.id = pl.programme_id
+                join organisation o on o.id = pl.organisation_id join division d on d.id = o.division_id
+                """.formatted(key) + categories + """
+
+                where pl.status = 'PLACED' and pl.placed_on between :from and :to
+                  and d.path like :scope and d.path like :within
+                group by k order by k
+                """, false);
+        return breakdown("introduction", g, List.of("people", "placements"), rows);
+    }
+
+    /** Talent projects of the period's years (not cancelled) and their exact funding, per group. */
+    public Breakdown platforms(StatisticsCriteria c, String groupBy) {
+        GroupBy g = GroupBy.parse(groupBy, PLATFORM_GROUPS);
+        String key = switch (g) {
+            case INDUSTRY -> "i.code";
+            case LEVEL -> "tp.funding_level";
+            case YEAR -> "cast(tp.year as varchar)";
+            default -> common(g, "d.path", "make_date(tp.year, 1, 1)");
+        };
+        List<Object[]> rows = rows(c, """
+                select %s as k, count(*), coalesce(sum(tp.funding_amount), 0)
+                from talent_project tp join industry i on i.id = tp.industry_id join division d on d.id = tp.division_id
+                where tp.status <> 'CANCELLED' and tp.year between extract(year from cast(:from as date))
+                      and extract(year from cast(:to as date)) and d.path like :scope and d.path like :within
+                group by k order by k
+                """.formatted(key), false);
+        return breakdown("platforms", g, List.of("projects", "fundingYuan"), rows);
     }
 
     /** Sessions that began in the period, their attendances, head counts, person-times and people, per group. */
@@ -136,6 +185,12 @@ public class Breakdowns {
                 labels.put("LOCAL", "本地岗位");
             }
             case TYPE -> label(labels, ProgrammeType.values());
+            case KIND -> label(labels, org.ruraltalent.recruitment.ProgrammeKind.values());
+            case CATEGORY -> label(labels, org.ruraltalent.personnel.TalentCategory.values());
+            case LEVEL -> label(labels, org.ruraltalent.project.FundingLevel.values());
+            case INDUSTRY -> em.createQuery("select i.code, i.nameZh from Industry i where i.code in :codes", Object[].class)
+                    .setParameter("codes", keys.isEmpty() ? List.of("") : keys).getResultList()
+                    .forEach(r -> labels.put((String) r[0], (String) r[1]));
             default -> keys.forEach(k -> labels.put(k, k));
         }
         return labels;

@@ -54,6 +54,30 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("introduction")
+    @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Introduction grouped", description = "Placements of recruitment programmes made in the period and the people placed (once per group), grouped by county, township, programme kind, talent category, year or month.")
+    public Breakdown introduction(
+            @QueryParam("groupBy") @Parameter(description = "county, township, kind, category, year or month.", example = "kind") String groupBy,
+            @QueryParam("from") @Parameter(example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(example = "2025-04-30") String to,
+            @QueryParam("division") @Parameter(example = "640400") String division) {
+        return service.introduction(QueryParams.date("from", from), QueryParams.date("to", to), division, groupBy);
+    }
+
+    @GET
+    @Path("platforms")
+    @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
+    @Operation(summary = "Talent projects grouped", description = "Projects of the period's years (not cancelled) and their exact funding, grouped by county, township, industry, funding level or year.")
+    public Breakdown platforms(
+            @QueryParam("groupBy") @Parameter(description = "county, township, industry, level or year.", example = "industry") String groupBy,
+            @QueryParam("from") @Parameter(example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(example = "2025-04-30") String to,
+            @QueryParam("division") @Parameter(example = "640400") String division) {
+        return service.platforms(QueryParams.date("from", from), QueryParams.date("to", to), division, groupBy);
+    }
+
+    @GET
     @Path("training")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Training figures", description = "Sessions, person-times (attendances plus head counts) and distinct people, for sessions starting in the period.")

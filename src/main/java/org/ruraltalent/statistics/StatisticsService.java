@@ -37,6 +37,14 @@ public class StatisticsService {
         return breakdowns.dispatch(criteria(from, to, division, sendingLevel), groupBy);
     }
 
+    public Breakdown introduction(LocalDate from, LocalDate to, String division, String groupBy) {
+        return breakdowns.introduction(criteria(from, to, division, null), groupBy);
+    }
+
+    public Breakdown platforms(LocalDate from, LocalDate to, String division, String groupBy) {
+        return breakdowns.platforms(criteria(from, to, division, null), groupBy);
+    }
+
     public Breakdown training(LocalDate from, LocalDate to, String division, String groupBy) {
         return breakdowns.training(criteria(from, to, division, null), groupBy);
     }

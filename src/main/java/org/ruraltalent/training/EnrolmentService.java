@@ -69,10 +69,7 @@ public class EnrolmentService {
         return enrolInCurrentTransaction(programmeId, sessionId, in);
     }
 
-    /**
-     * The same enrolment within the caller's transaction, for callers that make many (imports): a
-     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
-     */
+    /** The same enrolment within the caller's transaction (imports): checks first, so a refusal leaves it usable. */
     public TrainingDtos.EnrolmentView enrolInCurrentTransaction(UUID programmeId, UUID sessionId,
             @Valid TrainingDtos.EnrolmentCreate in) {
         TrainingSession session = trainings.session(programmeId, sessionId);

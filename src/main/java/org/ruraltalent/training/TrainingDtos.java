@@ -40,7 +40,8 @@ public final class TrainingDtos {
             @Size(max = 200) @Schema(example = "冷凉蔬菜种植") String subject,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Size(max = 20) @Schema(example = "[\"VILLAGE_COMMITTEE_MEMBER\"]") Set<@NotNull TalentCategory> targetCategories,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note,
+            @Schema(description = "For EXPERT_LECTURE programmes: the partnership that provides the lectures.") UUID partnershipId) {
     }
 
     @Schema(name = "TrainingProgrammePatch", description = "Fields to change; absent fields stay as they are.")
@@ -56,11 +57,12 @@ public final class TrainingDtos {
     @Schema(name = "TrainingProgramme")
     public record ProgrammeView(UUID id, String name, ProgrammeType type, Ref provider,
             @Schema(example = "640400") String divisionCode, String subject, int year, Set<TalentCategory> targetCategories,
-            String note, long version) implements Etags.Versioned {
+            String note, UUID partnershipId, long version) implements Etags.Versioned {
 
         static ProgrammeView of(TrainingProgramme p) {
             return new ProgrammeView(p.id, p.name, p.type, p.provider == null ? null : new Ref(p.provider.id, p.provider.name),
-                    p.division.code, p.subject, p.year, new TreeSet<>(p.targetCategories), p.note, p.version);
+                    p.division.code, p.subject, p.year, new TreeSet<>(p.targetCategories), p.note,
+                    p.partnership == null ? null : p.partnership.id, p.version);
         }
     }
 

@@ -58,6 +58,11 @@ public class TrainingProgramme extends VersionedEntity {
     @Column(length = 1000)
     public String note;
 
+    /** For expert lectures: the partnership (a university, say) that provides them (ck_programme_partnership). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partnership_id")
+    public org.ruraltalent.partnership.Partnership partnership;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "training_programme_category", joinColumns = @JoinColumn(name = "programme_id"))
     @Column(name = "category", length = 40, nullable = false)

@@ -50,9 +50,10 @@ public class TrainingProgrammeResource {
             @QueryParam("division") @Parameter(example = "640422") String division,
             @QueryParam("year") @Parameter(example = "2023") String year,
             @QueryParam("category") @Parameter(description = "A target talent category.", example = "VILLAGE_COMMITTEE_MEMBER") String category,
+            @QueryParam("partnership") @Parameter(description = "Partnership id: the expert lectures it provides.") String partnership,
             @BeanParam PageRequest page) {
         return service.list(QueryParams.code(ProgrammeType.class, "type", type), division, QueryParams.year("year", year),
-                QueryParams.code(TalentCategory.class, "category", category), page);
+                QueryParams.code(TalentCategory.class, "category", category), QueryParams.uuid("partnership", partnership), page);
     }
 
     @GET

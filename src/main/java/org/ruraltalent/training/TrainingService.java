@@ -29,6 +29,8 @@ public class TrainingService {
     OrganisationService organisations;
     @Inject
     DataScope scope;
+    @Inject
+    org.ruraltalent.partnership.PartnershipService partnerships;
 
     public Optional<TrainingProgramme> find(UUID id) {
         return TrainingProgramme.<TrainingProgramme>findByIdOptional(id).filter(p -> scope.covers(p.division));
@@ -50,7 +52,7 @@ public class TrainingService {
     }
 
     public Page<TrainingDtos.ProgrammeView> list(ProgrammeType type, String division, Integer year, TalentCategory category,
-            PageRequest page) {
+            UUID partnership, PageRequest page) {
         Division within = divisions.filter("division", division);
         return new Filter()
                 .join("join fetch p.division d")
@@ -59,6 +61,7 @@ public class TrainingService {
                 .when(within == null ? null : within.pathPrefix() + "%", "d.path like :within", "within")
                 .when(year, "p.year = :year", "year")
                 .when(category, ":category member of p.targetCategories", "category")
+                .when(partnership, "p.partnership.id = :partnership", "partnership")
                 .page(TrainingProgramme.class, "p", page, p -> p.id, TrainingDtos.ProgrammeView::of);
     }
 
@@ -78,6 +81,12 @@ public class TrainingService {
         p.note = in.note();
         if (in.targetCategories() != null) {
             p.targetCategories.addAll(in.targetCategories());
+        }
+        if (in.partnershipId() != null) {
+            if (p.type != ProgrammeType.EXPERT_LECTURE) {
+                throw Problems.invalidField("partnershipId", "ExpertLecture", "training.partnership.lectures-only");
+            }
+            p.partnership = partnerships.referenced("partnershipId", in.partnershipId());
         }
         p.persistAndFlush();
         return TrainingDtos.ProgrammeView.of(p);

@@ -49,6 +49,14 @@ class BadInputTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedNotA500() {
+        rejected("{\"name\": \"NAME\\u0000\", \"nationalId\": \"GOOD_ID\"}", 400, null);
+        given().queryParam("name", "a\u0000").get("/api/v1/personnel").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("division", "64\u0000").get("/api/v1/village-leadership/townships").then().statusCode(400);
+    }
+
+    @Test
     void missingBodyIsA400() {
         given().contentType(ContentType.JSON).post("/api/v1/personnel").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"));

@@ -439,4 +439,29 @@ class ImportTest {
         assertTrue(job.errors().get(0).get("message").toString().startsWith("任务结束前服务已停止"), job.errors()::toString);
         assertTrue(jobs.file(id).isEmpty(), "the file of an abandoned job was kept");
     }
+
+    @Test
+    void aSecondActiveFirstSecretaryForAVillageIsABadRowAndAVillageImportedOnceStaysSo() {
+        String village = TestData.village(TestData.XIJI);
+        String branch = TestData.organisation("VILLAGE_PARTY_BRANCH", village);
+        String sender = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
+        String first = TestData.nationalId();
+        String second = TestData.nationalId();
+        for (String id : List.of(first, second)) {
+            given().contentType(ContentType.JSON).body(Map.of("name", "书记", "nationalId", id, "politicalStatus", "CPC_MEMBER",
+                    "employerId", sender)).post("/api/v1/personnel").then().statusCode(201);
+        }
+        List<String> header = List.of("身份证号", "岗位", "派驻单位编号", "派出单位编号", "选派层级", "开始日期", "状态");
+        List<String> good = List.of(first, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗");
+        List<String> clash = List.of(second, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗");
+        Finished refused = run("assignments", "commit", csv(List.of(header, good, clash)), CSV_UTF8, null);
+        assertEquals("FAILED", refused.get("state"));
+        assertEquals(1, refused.get("rowsFailed"), refused.errors()::toString);
+        assertEquals(3, refused.errors().get(0).get("row"));
+        Finished done = run("assignments", "commit", csv(List.of(header, good)), CSV_UTF8, null);
+        assertEquals("SUCCEEDED", done.get("state"), done.errors()::toString);
+        given().queryParam("division", village).queryParam("status", "ACTIVE").get("/api/v1/assignments").then()
+                .body("items.size()", equalTo(1)).body("items[0].role", equalTo("FIRST_SECRETARY"));
+        assertEquals(1, run("assignments", "commit", csv(List.of(header, good)), CSV_UTF8, null).get("rowsUnchanged"));
+    }
 }

@@ -68,6 +68,18 @@ class IntroductionAndPlatformFiguresTest {
                 .body(figure("platforms.counties-with-service-team"), equalTo(1))
                 .body(figure("platforms.talent-projects"), equalTo(3))
                 .body(figure("platforms.talent-project-funding"), equalTo("7300000.00"));
+        given().queryParam("division", township).queryParam("groupBy", "kind").get("/api/v1/statistics/introduction").then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'SPECIAL_POST_TEACHER' }.values.people", equalTo(2))
+                .body("rows.find { it.key == 'THREE_SUPPORTS_ONE_ASSISTANCE' }.values.placements", equalTo(1));
+        given().queryParam("division", township).queryParam("groupBy", "industry").get("/api/v1/statistics/platforms").then()
+                .statusCode(200)
+                .body("rows[0].key", equalTo(industry)).body("rows[0].label", equalTo("冷凉蔬菜"))
+                .body("rows[0].values.projects", equalTo(3)).body("rows[0].values.fundingYuan", equalTo("7300000.00"));
+        given().queryParam("division", township).queryParam("groupBy", "category").get("/api/v1/statistics/dispatch").then()
+                .statusCode(200);
+        given().queryParam("groupBy", "industry").get("/api/v1/statistics/introduction").then().statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
         given().queryParam("division", township).queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
                 .get("/api/v1/statistics/overview").then().statusCode(200)
                 .body(figure("introduction.special-post-teachers"), equalTo(0))

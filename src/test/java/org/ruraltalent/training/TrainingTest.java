@@ -219,6 +219,24 @@ class TrainingTest {
     }
 
     @Test
+    void aPartnershipProvidesExpertLectures() {
+        String partnership = given().contentType(ContentType.JSON)
+                .body(Map.of("partnerOrganisationId", TestData.organisation("UNIVERSITY", TestData.GUYUAN), "localOrganisationId",
+                        TestData.organisation("SCHOOL", TestData.GUYUAN), "startedOn", "2021-09-01"))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        String lecture = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "专家授课", "type", "EXPERT_LECTURE", "divisionCode", TestData.GUYUAN, "year", 2023,
+                        "partnershipId", partnership))
+                .post("/api/v1/training-programmes").then().statusCode(201).body("partnershipId", equalTo(partnership))
+                .extract().path("id");
+        given().queryParam("partnership", partnership).get("/api/v1/training-programmes").then().statusCode(200)
+                .body("items.id", equalTo(List.of(lecture)));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "技能", "type", "SKILLS", "divisionCode", TestData.GUYUAN, "year", 2023, "partnershipId", partnership))
+                .post("/api/v1/training-programmes").then().statusCode(400).body("errors[0].field", equalTo("partnershipId"));
+    }
+
+    @Test
     void sessionsBelongToTheirProgrammeAndBadInputIsNamed() {
         String p = programme("EXPERT_LECTURE", TestData.XIJI);
         String other = programme("EXPERT_LECTURE", TestData.XIJI);

@@ -1,9 +1,6 @@
--- Bulk imports, second step: assignments and enrolments too; the uploaded file kept with its job
--- until the job ends (encrypted: it holds ID numbers in the clear); row errors in a table of
--- their own, paged by keyset like every list; people already held may be updated from a file.
-alter table import_job drop constraint ck_import_kind;
-alter table import_job add constraint ck_import_kind
-    check (kind in ('DIVISIONS', 'ORGANISATIONS', 'PERSONNEL', 'ASSIGNMENTS', 'ENROLMENTS'));
+-- Import jobs: the uploaded file kept with its job until the job ends (sealed: it holds ID
+-- numbers in the clear); row errors in a table of their own, paged by keyset like every list;
+-- people already held may be updated from a file.
 alter table import_job drop column errors;
 alter table import_job add column rows_updated integer not null default 0;
 -- All errors found, of which at most the first 1,000 are kept in import_job_error.
