@@ -1,8 +1,10 @@
 package org.ruraltalent.common;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,16 +17,21 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
- * Refuses a request whose declared body is larger than {@code quarkus.http.limits.max-body-size}
- * with a {@code 413} problem before anything is read (the HTTP layer's own refusal has no body).
+ * Refuses a request whose declared body is larger than {@code rural-talent.http.max-body-size}, or
+ * than the limit of an endpoint that takes larger bodies ({@link LargerBodies}), with a {@code 413}
+ * problem before anything is read. ({@code quarkus.http.limits.max-body-size}, the HTTP layer's own
+ * cap, is the largest of them all; its own refusal has no body.)
  */
 @Singleton
 class BodyLimit {
 
-    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max,
-            ObjectMapper json) {
-        long limit = max.asLongValue();
+    void install(@Observes Router router, @ConfigProperty(name = "rural-talent.http.max-body-size", defaultValue = "10M") MemorySize max,
+            Instance<LargerBodies> larger, ObjectMapper json) {
+        List<LargerBodies> exceptions = larger.stream().toList();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String path = ctx.request().path();
+            long limit = exceptions.stream().filter(l -> path != null && path.startsWith(l.pathPrefix()))
+                    .mapToLong(LargerBodies::maxBodySize).findFirst().orElse(max.asLongValue());
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length;
             try {
@@ -39,7 +46,7 @@ class BodyLimit {
             Locale locale = Messages.negotiate(ctx.acceptableLanguages().stream()
                     .map(l -> Locale.forLanguageTag(l.tag())).toList());
             ProblemException problem = new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large",
-                    max.asLongValue() / (1024 * 1024));
+                    limit / (1024 * 1024));
             try {
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
                         .putHeader("Connection", "close")

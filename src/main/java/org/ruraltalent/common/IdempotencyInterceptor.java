@@ -1,6 +1,7 @@
 package org.ruraltalent.common;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +13,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -99,14 +101,27 @@ public class IdempotencyInterceptor {
         return response.build();
     }
 
-    /** The request as the service understood it: path and every argument, in a canonical JSON form. */
+    /**
+     * The request as the service understood it: path and every argument, in a canonical JSON form;
+     * a file (a raw body or a form upload) by its digest.
+     */
     private String fingerprint(InvocationContext invocation) throws Exception {
+        Object[] arguments = invocation.getParameters().clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof byte[] bytes) {
+                arguments[i] = "sha256:" + sha256(bytes);
+            } else if (arguments[i] instanceof FileUpload upload) {
+                arguments[i] = upload.fileName() + " sha256:" + sha256(Files.readAllBytes(upload.uploadedFile()));
+            }
+        }
         String canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .writeValueAsString(invocation.getParameters());
+                .writeValueAsString(arguments);
+        return sha256((request.method().name() + " " + request.path() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((request.method().name() + " " + request.path() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -54,7 +54,7 @@ public class OpenApiConventions implements OASFilter {
                     + "allow the change), or a request with the same Idempotency-Key is still in progress."),
             new ProblemAnswer("412", "PreconditionFailed", "If-Match does not name the current version: the record "
                     + "changed since it was read. Read it again and retry."),
-            new ProblemAnswer("413", "PayloadTooLarge", "The body is larger than the service accepts (10 MB)."),
+            new ProblemAnswer("413", "PayloadTooLarge", "The body is larger than the service accepts (10 MB; an import file 50 MB)."),
             new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
                     + "was already used for a different request."),
             new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
@@ -99,7 +99,7 @@ public class OpenApiConventions implements OASFilter {
             addHeaderRef(operation, "ETag", "200", "201");
         }
         if (method == HttpMethod.POST) {
-            addHeaderRef(operation, "Idempotent-Replayed", "200", "201");
+            addHeaderRef(operation, "Idempotent-Replayed", "200", "201", "202");
             addParameterRef(operation, "Idempotency-Key");
         }
         addParameterRef(operation, "Accept-Language");

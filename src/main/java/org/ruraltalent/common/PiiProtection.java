@@ -58,26 +58,29 @@ public class PiiProtection {
     }
 
     public byte[] encrypt(String plain) {
-        if (plain == null) {
-            return null;
-        }
+        return plain == null ? null : encryptBytes(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String decrypt(byte[] stored) {
+        return stored == null ? null : new String(decryptBytes(stored), StandardCharsets.UTF_8);
+    }
+
+    /** Seals any bytes that may carry personal data (an uploaded spreadsheet), in the same format. */
+    public byte[] encryptBytes(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(new byte[] { KEY_VERSION });
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(KEY_VERSION).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption of personal data failed", e);
         }
     }
 
-    public String decrypt(byte[] stored) {
-        if (stored == null) {
-            return null;
-        }
+    public byte[] decryptBytes(byte[] stored) {
         try {
             ByteBuffer in = ByteBuffer.wrap(stored);
             byte version = in.get();
@@ -88,7 +91,7 @@ public class PiiProtection {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(new byte[] { version });
-            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+            return cipher.doFinal(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Personal data cannot be decrypted with the configured key", e);
         }

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
-    private static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = "requestId";
     /** MDC key of the request line ({@code POST /api/v1/personnel}), for the audit trail. */
     public static final String REQUEST_MDC_KEY = "request";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");

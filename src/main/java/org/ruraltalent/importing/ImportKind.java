@@ -8,7 +8,7 @@ public enum ImportKind implements Labelled {
     ORGANISATIONS("单位", "Organisations"),
     PERSONNEL("人员", "People"),
     ASSIGNMENTS("选派任职", "Assignments"),
-    ENROLMENTS("参训报名", "Enrolments");
+    ENROLMENTS("参训", "Enrolments");
 
     private final String zh;
     private final String en;

@@ -5,43 +5,61 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 
+import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.ruraltalent.common.Messages;
+import org.ruraltalent.common.PageRequest;
+import org.ruraltalent.common.Page;
+import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.Problems;
+import org.ruraltalent.common.RequestIds;
+import org.ruraltalent.common.VersionedEntity;
 import org.ruraltalent.security.Callers;
 import org.ruraltalent.security.Roles;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Bulk imports as jobs. A job reads every row through the feature's own service, in one
- * transaction, as the caller who submitted it (same roles, same division scope): a dry run then
- * rolls everything back and reports each bad row; a commit keeps the rows only if none was bad.
- * Rows whose natural key is already held are left unchanged, so importing a file twice changes
- * nothing. Jobs run one at a time on a worker of their own, not on a request thread.
+ * Bulk imports as jobs. The request checks the file's type and header, stores the file (sealed,
+ * in the database) with a QUEUED job and answers at once; a worker thread then reads the file row
+ * by row through the features' own services, in one transaction, as the caller who submitted it
+ * (same roles, same division scope). A dry run then rolls everything back and reports each bad
+ * row; a commit keeps the rows only if none was bad. Rows whose natural key is already held
+ * change nothing, so importing a file twice changes nothing the second time.
+ * <p>
+ * Jobs run one at a time per copy of the service, so an import never takes more than one
+ * database connection and one core from the API. A copy that stops leaves its jobs to be marked
+ * FAILED by whichever copy next sees their heartbeat go stale; nothing of them was kept.
  */
 @ApplicationScoped
 public class ImportService {
 
-    /** The most rows one file may hold. */
-    static final int MAX_ROWS = 200_000;
-    private static final int PROGRESS_EVERY = 200;
+    private static final int PROGRESS_EVERY = 500;
+    /** Rows between emptyings of the persistence context, so a large file is not checked against every earlier row. */
+    private static final int TIDY_EVERY = 200;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
@@ -53,110 +71,232 @@ public class ImportService {
     @Inject
     CurrentIdentityAssociation identities;
     @Inject
-    jakarta.persistence.EntityManager em;
+    ImportConfig config;
+    @Inject
+    PiiProtection pii;
+    @Inject
+    EntityManager em;
+    @Inject
+    ValidatorFactory validation;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-jobs"));
+    /** Jobs this copy holds, queued or running, whose heartbeat it keeps. */
+    private final Set<UUID> live = ConcurrentHashMap.newKeySet();
+    private volatile UUID running;
 
-    /** Accepts a file and queues its job; answers the job as it stands. */
+    /** Checks the file's type and header, stores it with a queued job, and hands the job to the worker. */
     public ImportJobs.Job submit(ImportKind kind, ImportMode mode, String fileName, byte[] body, String contentType,
             Locale locale) {
         if (kind == null) {
             throw Problems.invalidField("kind", "NotNull", "import.kind-required");
         }
-        Sheet sheet = Sheet.read(body, contentType);
-        Map<String, String> fieldToHeader = Columns.fieldToHeader(kind, sheet.headers());
-        List<ProblemException.FieldIssue> missing = new ArrayList<>();
-        for (Columns.Column column : Columns.BY_KIND.get(kind)) {
-            if (column.required() && !fieldToHeader.containsKey(column.field())) {
-                missing.add(new ProblemException.FieldIssue("body", "MissingColumn", "import.missing-column", column.headers().get(0)));
-            }
+        if (body == null || body.length == 0) {
+            throw Problems.invalidField("body", "NotEmpty", "import.empty");
         }
+        Sheet sheet = Sheet.of(body, contentType);
+        List<String> headers = sheet.headers();
+        List<ProblemException.FieldIssue> missing = Columns.missing(kind, Columns.fieldToPosition(kind, headers));
         if (!missing.isEmpty()) {
             throw Problems.invalidFields(missing);
         }
-        if (sheet.lines().size() > MAX_ROWS) {
-            throw Problems.invalidField("body", "TooManyRows", "import.too-many-rows", MAX_ROWS);
-        }
         ImportMode chosen = mode == null ? ImportMode.DRY_RUN : mode;
-        UUID id = jobs.create(kind, chosen, fileName, sheet.lines().size(), callers.current());
+        UUID id = jobs.create(kind, chosen, fileName == null ? null : fileName.strip(), callers.current(), sheet.type(),
+                pii.encryptBytes(body));
         SecurityIdentity identity = identities.getIdentity();
-        worker.submit(() -> runAs(identity, () -> run(id, kind, chosen, sheet, fieldToHeader, locale)));
-        return get(id);
+        String requestId = RequestIds.current();
+        ImportJobs.Job queued = get(id);
+        live.add(id);
+        worker.submit(() -> runAs(identity, requestId, id, () -> run(id, kind, chosen, locale)));
+        return queued;
     }
 
     public ImportJobs.Job get(UUID id) {
-        boolean cityWide = callers.isAdmin() || identities.getIdentity().hasRole(Roles.AUDITOR);
-        return jobs.find(id, callers.current(), cityWide).orElseThrow(() -> Problems.notFound("import-job", id));
+        return jobs.find(id, callers.current(), mayReadAll()).orElseThrow(() -> Problems.notFound("import-job", id));
     }
 
-    /** The job's work, on the worker thread, with the submitting caller's identity and so its scope. */
-    private static void runAs(SecurityIdentity identity, Runnable work) {
+    public Page<ImportJobs.ImportError> errors(UUID id, PageRequest page) {
+        get(id);
+        return jobs.errors(id, page);
+    }
+
+    /** Admins and auditors read every job; others their own. */
+    private boolean mayReadAll() {
+        return callers.isAdmin() || identities.getIdentity().hasRole(Roles.AUDITOR);
+    }
+
+    /** The job's work, on the worker thread, with the submitting caller's identity (and so its scope). */
+    private void runAs(SecurityIdentity identity, String requestId, UUID id, Runnable work) {
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
+        MDC.put(RequestIds.MDC_KEY, requestId == null ? id.toString() : requestId);
+        MDC.put(RequestIds.REQUEST_MDC_KEY, "IMPORT /api/v1/import-jobs/" + id);
+        running = id;
         try {
             Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(identity);
             work.run();
         } finally {
+            running = null;
+            live.remove(id);
+            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(RequestIds.REQUEST_MDC_KEY);
             requests.terminate();
         }
     }
 
-    private void run(UUID id, ImportKind kind, ImportMode mode, Sheet sheet, Map<String, String> fieldToHeader, Locale locale) {
-        List<ImportJobs.RowError> errors = new ArrayList<>();
-        int[] counts = new int[3]; // done, created, unchanged
+    private void run(UUID id, ImportKind kind, ImportMode mode, Locale locale) {
+        Errors errors = new Errors(config.maxErrors());
+        ImportJobs.Counts counts = new ImportJobs.Counts();
+        int[] at = { 0 };
         try {
-            jobs.progress(id, ImportState.RUNNING, 0, 0);
+            ImportJobs.StoredFile stored = jobs.file(id).orElse(null);
+            if (stored == null) {
+                return; // marked abandoned meanwhile
+            }
+            Sheet sheet = Sheet.of(pii.decryptBytes(stored.sealed()), stored.contentType());
+            counts.total = count(sheet);
+            if (counts.total > config.maxRows()) {
+                errors.add(new ImportJobs.ImportError(0, "", Messages.get(locale, "import.too-many-rows", config.maxRows())));
+                jobs.finish(id, ImportState.FAILED, counts, errors.kept, errors.count);
+                return;
+            }
+            jobs.progress(id, ImportState.RUNNING, counts.total, 0, 0);
             try {
-                QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-                    Map<RowImporter.Key, Integer> seen = new HashMap<>();
-                    for (Sheet.Line line : sheet.lines()) {
-                        Map<String, String> byField = new HashMap<>();
-                        fieldToHeader.forEach((field, header) -> byField.put(field, line.cells().get(header)));
-                        RowImporter.Key key = RowImporter.naturalKey(kind, byField);
-                        Integer first = key.value() == null ? null : seen.putIfAbsent(key, line.number());
-                        try {
-                            if (first != null) {
-                                throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
-                            }
-                            if (rows.importRow(kind, byField) == RowImporter.Outcome.CREATED) {
-                                counts[1]++;
-                            } else {
-                                counts[2]++;
-                            }
-                        } catch (ProblemException p) {
-                            errors.addAll(rowErrors(line.number(), p, fieldToHeader, locale));
-                        } catch (ConstraintViolationException v) {
-                            errors.addAll(rowErrors(line.number(), v, fieldToHeader));
-                        }
-                        if (++counts[0] % PROGRESS_EVERY == 0) {
-                            jobs.progress(id, ImportState.RUNNING, counts[0], failedRows(errors));
-                            // Keep the session small: flushing checks every record it holds.
-                            em.flush();
-                            em.clear();
-                        }
-                    }
-                    if (mode == ImportMode.DRY_RUN || !errors.isEmpty()) {
-                        throw new Discard();
-                    }
-                });
+                QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds())
+                        .run(() -> importRows(id, kind, sheet, counts, errors, at, locale, mode));
             } catch (RuntimeException e) {
                 if (!(e instanceof Discard) && !(e.getCause() instanceof Discard)) {
                     throw e;
                 }
                 // a dry run, or a commit with bad rows: nothing is kept
             }
-            boolean kept = mode == ImportMode.COMMIT && errors.isEmpty();
-            jobs.finish(id, errors.isEmpty() ? ImportState.SUCCEEDED : ImportState.FAILED, counts[0], failedRows(errors),
-                    kept || mode == ImportMode.DRY_RUN ? counts[1] : 0, counts[2], errors);
-        } catch (PersistenceException | IllegalStateException e) {
-            LOG.errorf(e, "Import job %s failed at row %d", id, counts[0] + 2);
-            errors.add(new ImportJobs.RowError(counts[0] + 2, "", Messages.get(locale, "import.database-refused")));
-            jobs.finish(id, ImportState.FAILED, counts[0], failedRows(errors), 0, counts[2], errors);
+            if (mode == ImportMode.COMMIT && errors.count > 0) {
+                counts.created = 0;
+                counts.updated = 0;
+            }
+            jobs.finish(id, errors.count == 0 ? ImportState.SUCCEEDED : ImportState.FAILED, counts, errors.kept, errors.count);
+        } catch (Sheet.Unreadable e) {
+            errors.add(new ImportJobs.ImportError(e.row, "", Messages.get(locale, e.messageKey, e.args)));
+            finishFailed(id, counts, errors);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Import job %s failed", id);
-            errors.add(new ImportJobs.RowError(counts[0] + 2, "", Messages.get(locale, "detail.internal", String.valueOf(id))));
-            jobs.finish(id, ImportState.FAILED, counts[0], failedRows(errors), 0, counts[2], errors);
+            if (constraint(e) != null) {
+                LOG.warnf("Import job %s: the database refused row %d (%s)", id, at[0], constraint(e));
+                errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "import.database-refused", constraint(e))));
+                finishFailed(id, counts, errors);
+                return;
+            }
+            LOG.errorf(e, "Import job %s failed at row %d", id, at[0]);
+            errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "detail.internal", String.valueOf(id))));
+            finishFailed(id, counts, errors);
         }
+    }
+
+    private void finishFailed(UUID id, ImportJobs.Counts counts, Errors errors) {
+        counts.created = 0;
+        counts.updated = 0;
+        counts.failed = Math.max(counts.failed, 1);
+        jobs.finish(id, ImportState.FAILED, counts, errors.kept, errors.count);
+    }
+
+    private static int count(Sheet sheet) {
+        int[] n = { 0 };
+        sheet.read(new Sheet.Rows() {
+            @Override
+            public void header(int number, List<String> cells) {
+                // not a data row
+            }
+
+            @Override
+            public void row(int number, List<String> cells) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    /** Every row, inside the job's transaction; throws {@link Discard} to roll back a dry run or a refused commit. */
+    private void importRows(UUID id, ImportKind kind, Sheet sheet, ImportJobs.Counts counts, Errors errors, int[] at,
+            Locale locale, ImportMode mode) {
+        Map<RowImporter.Key, Integer> seen = new HashMap<>();
+        List<List<String>> header = new ArrayList<>();
+        Map<String, Integer> positions = new HashMap<>();
+        sheet.read(new Sheet.Rows() {
+            @Override
+            public void header(int number, List<String> cells) {
+                header.add(cells);
+                positions.putAll(Columns.fieldToPosition(kind, cells));
+            }
+
+            @Override
+            public void row(int number, List<String> cells) {
+                at[0] = number;
+                Map<String, String> byField = new HashMap<>();
+                positions.forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
+                Cells row = new Cells(byField);
+                List<ImportJobs.ImportError> found = new ArrayList<>();
+                try {
+                    RowImporter.Key key = RowImporter.naturalKey(kind, row);
+                    Integer first = key.value() == null ? null : seen.putIfAbsent(key, number);
+                    if (first != null) {
+                        throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
+                    }
+                    switch (rows.importRow(kind, row)) {
+                        case CREATED -> counts.created++;
+                        case UPDATED -> counts.updated++;
+                        case UNCHANGED -> counts.unchanged++;
+                    }
+                } catch (ProblemException p) {
+                    found.addAll(rowErrors(kind, number, p, positions, header.get(0), locale));
+                } catch (ConstraintViolationException v) {
+                    found.addAll(rowErrors(kind, number, v, positions, header.get(0), locale));
+                }
+                if (!found.isEmpty()) {
+                    counts.failed++;
+                    found.forEach(errors::add);
+                    tidy(false);
+                }
+                if (++counts.done % PROGRESS_EVERY == 0) {
+                    jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
+                }
+                if (counts.done % TIDY_EVERY == 0) {
+                    tidy(true);
+                }
+            }
+        });
+        if (mode == ImportMode.DRY_RUN || errors.count > 0) {
+            throw new Discard();
+        }
+    }
+
+    /**
+     * Empties the persistence context, so later rows are not flushed and checked against every
+     * earlier one. What the audit trail reads of a record when the transaction commits (where it
+     * lies) is loaded first. After a refused row nothing is flushed: the job will be rolled back.
+     */
+    private void tidy(boolean flush) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (flush) {
+            session.flush();
+        }
+        for (var entry : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
+            if (entry.getKey() instanceof VersionedEntity record) {
+                try {
+                    record.locationPath();
+                } catch (RuntimeException e) {
+                    // a record of a refused row, never committed
+                }
+            }
+        }
+        session.clear();
+    }
+
+    /** The constraint the database named when it refused a row, or {@code null} for any other failure. */
+    private static String constraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return c.getConstraintName() == null ? "?" : c.getConstraintName();
+            }
+        }
+        return null;
     }
 
     /** Rolls the import's transaction back on purpose. */
@@ -166,37 +306,95 @@ public class ImportService {
         }
     }
 
-    private static int failedRows(List<ImportJobs.RowError> errors) {
-        return (int) errors.stream().mapToInt(ImportJobs.RowError::row).distinct().count();
+    /** All errors counted; the first ones kept. */
+    private static final class Errors {
+        final int max;
+        final List<ImportJobs.ImportError> kept = new ArrayList<>();
+        int count;
+
+        Errors(int max) {
+            this.max = max;
+        }
+
+        void add(ImportJobs.ImportError error) {
+            count++;
+            if (kept.size() < max) {
+                kept.add(error);
+            }
+        }
     }
 
-    private static List<ImportJobs.RowError> rowErrors(int row, ProblemException p, Map<String, String> fieldToHeader,
-            Locale locale) {
+    private static List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ProblemException p,
+            Map<String, Integer> positions, List<String> headers, Locale locale) {
         if (p.issues.isEmpty()) {
-            return List.of(new ImportJobs.RowError(row, "", Messages.get(locale, p.detailKey, p.args)));
+            return List.of(new ImportJobs.ImportError(row, "", Messages.get(locale, p.detailKey, p.args)));
         }
-        return p.issues.stream().map(i -> new ImportJobs.RowError(row, header(i.field(), fieldToHeader),
+        return p.issues.stream().map(i -> new ImportJobs.ImportError(row, Columns.header(kind, i.field(), positions, headers),
                 Messages.get(locale, i.messageKey(), i.args()))).toList();
     }
 
-    private static List<ImportJobs.RowError> rowErrors(int row, ConstraintViolationException v, Map<String, String> fieldToHeader) {
-        List<ImportJobs.RowError> errors = new ArrayList<>();
+    /** Bean-validation messages again in the submitter's language (the worker has no request to take it from). */
+    private List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ConstraintViolationException v,
+            Map<String, Integer> positions, List<String> headers, Locale locale) {
+        MessageInterpolator interpolator = validation.getMessageInterpolator();
+        List<ImportJobs.ImportError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : v.getConstraintViolations()) {
             String path = violation.getPropertyPath().toString();
-            String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-            errors.add(new ImportJobs.RowError(row, header(field, fieldToHeader), violation.getMessage()));
+            // create.in.name or enrolInCurrentTransaction.in.degree.targetDegree: the field after the parameter
+            String[] parts = path.split("\\.");
+            String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                    : parts[parts.length - 1];
+            String message = interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return violation.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return violation.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new jakarta.validation.ValidationException("not supported: " + type);
+                }
+            }, locale);
+            errors.add(new ImportJobs.ImportError(row, Columns.header(kind, field, positions, headers), message));
         }
+        errors.sort(java.util.Comparator.comparing(ImportJobs.ImportError::column));
         return errors;
     }
 
-    /** The file's own column header for a field, so the office sees the column it knows. */
-    private static String header(String field, Map<String, String> fieldToHeader) {
-        String base = field.replaceAll("\\[.*", "");
-        return fieldToHeader.getOrDefault(base, field);
+    /** Keeps this copy's jobs alive, and fails those of copies that stopped. */
+    @Scheduled(every = "60s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        jobs.heartbeat(Set.copyOf(live));
+        int abandoned = jobs.abandon(config.abandonedAfter(), null, abandoned());
+        if (abandoned > 0) {
+            LOG.warnf("Marked %d import jobs FAILED: their service stopped before they finished", abandoned);
+        }
     }
 
+    /** Jobs not yet started fail at once; a running one is rolled back and left to the heartbeat of another copy. */
     @PreDestroy
     void stop() {
-        worker.shutdown();
+        worker.shutdownNow();
+        Set<UUID> queued = new java.util.HashSet<>(live);
+        if (running != null) {
+            queued.remove(running);
+        }
+        if (queued.isEmpty()) {
+            return;
+        }
+        try {
+            jobs.abandon(null, queued, abandoned());
+        } catch (RuntimeException e) {
+            LOG.warnf("%d queued import jobs are left to be marked FAILED by another copy: %s", queued.size(), e.getMessage());
+        }
+    }
+
+    private static String abandoned() {
+        return Messages.get(Messages.CHINESE, "import.abandoned") + " / " + Messages.get(Messages.ENGLISH, "import.abandoned");
     }
 }

@@ -1,12 +1,11 @@
 package org.ruraltalent.importing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +18,6 @@ import org.ruraltalent.assignment.AssignmentRole;
 import org.ruraltalent.assignment.AssignmentService;
 import org.ruraltalent.assignment.AssignmentStatus;
 import org.ruraltalent.assignment.SendingLevel;
-import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.NationalIds;
 import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.Problems;
@@ -42,20 +40,25 @@ import org.ruraltalent.personnel.PersonService;
 import org.ruraltalent.personnel.PoliticalStatus;
 import org.ruraltalent.personnel.TalentCategory;
 import org.ruraltalent.personnel.TitleLevel;
+import org.ruraltalent.security.DataScope;
 import org.ruraltalent.training.Enrolment;
 import org.ruraltalent.training.EnrolmentService;
 import org.ruraltalent.training.TrainingDtos;
+import org.ruraltalent.training.TrainingService;
 import org.ruraltalent.training.TrainingSession;
 
 /**
- * Turns one row into the feature's own create request and hands it to the feature's service, so
- * an import obeys exactly the rules of the API. A row whose natural key (division code, credit
- * code or name within a division, national ID number) is already held is left as it is.
+ * Turns one row into the feature's own request and hands it to the feature's service, so an
+ * import obeys exactly the rules (and the division scope) of the API. A row whose natural key is
+ * already held changes nothing: division code; credit code, or name within a division, for
+ * organisations; ID number for people; person, role, host and start date for assignments;
+ * session and person for enrolments. Only people are updated from a file: a held person whose
+ * row says something new gets those fields changed (blank cells change nothing).
  */
 @ApplicationScoped
 class RowImporter {
 
-    enum Outcome { CREATED, UNCHANGED }
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     @Inject
     DivisionService divisions;
@@ -64,13 +67,17 @@ class RowImporter {
     @Inject
     PersonService people;
     @Inject
-    PiiProtection pii;
-    @Inject
     AssignmentService assignments;
     @Inject
+    TrainingService trainings;
+    @Inject
     EnrolmentService enrolments;
+    @Inject
+    PiiProtection pii;
+    @Inject
+    DataScope scope;
 
-    Outcome importRow(ImportKind kind, Map<String, String> row) {
+    Outcome importRow(ImportKind kind, Cells row) {
         return switch (kind) {
             case DIVISIONS -> division(row);
             case ORGANISATIONS -> organisation(row);
@@ -80,203 +87,221 @@ class RowImporter {
         };
     }
 
-    /** The row's natural key and the field it is read from, to find a record repeated within one file. */
+    /** The row's natural key as written, to find a record repeated within one file; its value is null when incomplete. */
     record Key(String field, String value) {
     }
 
-    static Key naturalKey(ImportKind kind, Map<String, String> r) {
+    static Key naturalKey(ImportKind kind, Cells r) {
         return switch (kind) {
-            case DIVISIONS -> new Key("code", text(r, "code"));
-            case ORGANISATIONS -> text(r, "creditCode") != null ? new Key("creditCode", text(r, "creditCode"))
-                    : new Key("name", text(r, "name") + "@" + text(r, "divisionCode"));
-            case PERSONNEL -> new Key("nationalId", text(r, "nationalId") == null ? null
-                    : text(r, "nationalId").toUpperCase(java.util.Locale.ROOT));
-            case ASSIGNMENTS -> new Key("personNationalId", String.join("|", String.valueOf(text(r, "personNationalId")),
-                    String.valueOf(text(r, "role")), String.valueOf(text(r, "hostCreditCode")),
-                    String.valueOf(text(r, "hostOrganisationId")), String.valueOf(text(r, "startDate"))));
-            case ENROLMENTS -> new Key("personNationalId", text(r, "sessionId") + "|" + text(r, "personNationalId"));
+            case DIVISIONS -> new Key("code", r.text("code"));
+            case ORGANISATIONS -> r.has("creditCode") ? new Key("creditCode", r.text("creditCode").toUpperCase(Locale.ROOT))
+                    : new Key("name", joined(r.text("name"), r.text("divisionCode")));
+            case PERSONNEL -> new Key("nationalId", r.has("nationalId") ? r.text("nationalId").toUpperCase(Locale.ROOT) : null);
+            case ASSIGNMENTS -> new Key(r.has("nationalId") ? "nationalId" : "personId", joined(personKey(r), r.text("role"),
+                    r.text("hostOrganisationId"), r.text("hostCreditCode"), r.text("hostName"), r.text("startDate")));
+            case ENROLMENTS -> new Key(r.has("nationalId") ? "nationalId" : "personId", joined(r.text("sessionId"), personKey(r)));
         };
     }
 
-    private Outcome division(Map<String, String> r) {
-        String code = text(r, "code");
-        if (code != null && Division.byCode(code).isPresent()) {
+    private static String personKey(Cells r) {
+        return r.has("nationalId") ? r.text("nationalId").toUpperCase(Locale.ROOT) : r.text("personId");
+    }
+
+    private static String joined(String... parts) {
+        return parts[0] == null ? null : String.join("|", Arrays.stream(parts).map(p -> p == null ? "" : p).toList());
+    }
+
+    private Outcome division(Cells r) {
+        DivisionDtos.DivisionCreate in = new DivisionDtos.DivisionCreate(r.text("code"), r.text("name"),
+                r.code(DivisionLevel.class, "level"), r.text("parentCode"));
+        r.check();
+        if (in.code() != null && Division.byCode(in.code()).isPresent()) {
             return Outcome.UNCHANGED;
         }
-        divisions.createInCurrentTransaction(new DivisionDtos.DivisionCreate(code, text(r, "name"),
-                code(DivisionLevel.class, r, "level"), text(r, "parentCode")));
+        divisions.createInCurrentTransaction(in);
         return Outcome.CREATED;
     }
 
-    private Outcome organisation(Map<String, String> r) {
-        String creditCode = text(r, "creditCode");
-        String name = text(r, "name");
-        String divisionCode = text(r, "divisionCode");
-        boolean held = creditCode != null
-                ? Organisation.count("creditCode", creditCode) > 0
-                : name != null && divisionCode != null && Organisation.count("name = ?1 and division.code = ?2", name, divisionCode) > 0;
-        if (held) {
+    private Outcome organisation(Cells r) {
+        OrganisationDtos.OrganisationCreate in = new OrganisationDtos.OrganisationCreate(r.text("name"),
+                r.code(OrganisationType.class, "type"), r.text("divisionCode"), r.text("creditCode"),
+                r.code(HospitalGrade.class, "hospitalGrade"));
+        r.check();
+        Optional<Organisation> held = in.creditCode() != null
+                ? Organisation.<Organisation>find("creditCode", in.creditCode().toUpperCase(Locale.ROOT)).firstResultOptional()
+                : in.name() == null || in.divisionCode() == null ? Optional.empty()
+                        : Organisation.<Organisation>find("name = ?1 and division.code = ?2", in.name().strip(), in.divisionCode())
+                                .firstResultOptional();
+        // One held outside the caller's scope does not exist for it: the create says why it cannot be made.
+        if (held.filter(o -> scope.covers(o.division)).isPresent()) {
             return Outcome.UNCHANGED;
         }
-        organisations.createInCurrentTransaction(new OrganisationDtos.OrganisationCreate(name,
-                code(OrganisationType.class, r, "type"), divisionCode, creditCode, code(HospitalGrade.class, r, "hospitalGrade")));
+        organisations.createInCurrentTransaction(in);
         return Outcome.CREATED;
     }
 
-    private Outcome person(Map<String, String> r) {
-        String nationalId = text(r, "nationalId");
-        if (nationalId != null) {
-            var parsed = NationalIds.parse(nationalId);
-            if (parsed.isPresent() && Person.byNationalIdHash(pii.hash(parsed.get().number())).isPresent()) {
-                return Outcome.UNCHANGED;
-            }
+    private Outcome person(Cells r) {
+        PersonDtos.PersonCreate in = new PersonDtos.PersonCreate(r.text("name"), r.text("nationalId"),
+                r.code(Gender.class, "gender"), r.date("birthDate"), r.code(EthnicGroup.class, "ethnicGroup"),
+                r.text("mobile"), r.code(Education.class, "education"), r.code(Degree.class, "degree"),
+                r.code(PoliticalStatus.class, "politicalStatus"), r.text("professionalTitle"),
+                r.code(TitleLevel.class, "titleLevel"), employer(r), r.text("homeDivisionCode"),
+                r.codes(TalentCategory.class, "categories"), r.set("specialties"));
+        r.check();
+        Optional<Person> held = NationalIds.parse(in.nationalId())
+                .flatMap(id -> Person.byNationalIdHash(pii.hash(id.number())))
+                .flatMap(p -> people.find(p.id));
+        if (held.isEmpty()) {
+            // also for a number held by someone the caller cannot see: the create refuses it as the API does
+            people.createInCurrentTransaction(in);
+            return Outcome.CREATED;
         }
-        people.createInCurrentTransaction(new PersonDtos.PersonCreate(text(r, "name"), nationalId,
-                code(Gender.class, r, "gender"), date(r, "birthDate"), code(EthnicGroup.class, r, "ethnicGroup"),
-                text(r, "mobile"), code(Education.class, r, "education"), code(Degree.class, r, "degree"),
-                code(PoliticalStatus.class, r, "politicalStatus"), text(r, "professionalTitle"),
-                code(TitleLevel.class, r, "titleLevel"), employer(r), text(r, "homeDivisionCode"),
-                codes(TalentCategory.class, r, "categories"),
-                list(r, "specialties") == null ? null : new LinkedHashSet<>(list(r, "specialties"))));
-        return Outcome.CREATED;
-    }
-
-    /** An assignment; the same person, role, host and start date already held is left as it is. */
-    private Outcome assignment(Map<String, String> r) {
-        Person person = personByNationalId(r, "personNationalId");
-        UUID host = organisation(r, "hostOrganisationId", "hostCreditCode");
-        AssignmentRole role = code(AssignmentRole.class, r, "role");
-        LocalDate start = date(r, "startDate");
-        if (person != null && host != null && role != null && start != null
-                && Assignment.count("person = ?1 and role = ?2 and host.id = ?3 and startDate = ?4", person, role, host, start) > 0) {
+        Person p = held.get();
+        PersonDtos.PersonPatch changes = changes(p, in);
+        if (changes == null) {
             return Outcome.UNCHANGED;
         }
-        assignments.createInCurrentTransaction(new AssignmentDtos.AssignmentCreate(person == null ? null : person.id, role, host,
-                organisation(r, "sendingOrganisationId", "sendingCreditCode"), code(SendingLevel.class, r, "sendingLevel"),
-                year(r, "batchYear"), null, start, date(r, "plannedEndDate"), code(AssignmentStatus.class, r, "status"), null));
-        return Outcome.CREATED;
+        people.updateInCurrentTransaction(p.id, "\"" + p.version + "\"", changes);
+        return Outcome.UPDATED;
     }
 
-    /** An enrolment in a session named by its id; one already held for the person is left as it is. */
-    private Outcome enrolment(Map<String, String> r) {
-        String sessionText = text(r, "sessionId");
-        TrainingSession session;
-        try {
-            session = sessionText == null ? null : TrainingSession.findById(UUID.fromString(sessionText));
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("sessionId", "Uuid", "field.uuid");
-        }
-        if (session == null) {
-            throw Problems.invalidField("sessionId", "UnknownSession", "import.unknown-session", sessionText);
-        }
-        Person person = personByNationalId(r, "personNationalId");
-        if (person != null && Enrolment.of(session, person).isPresent()) {
-            return Outcome.UNCHANGED;
-        }
-        enrolments.enrolInCurrentTransaction(session.programme.id, session.id,
-                new TrainingDtos.EnrolmentCreate(person == null ? null : person.id, date(r, "enrolledOn"), null));
-        return Outcome.CREATED;
-    }
-
-    /** A person named by national ID number, as the caller may see them. */
-    private Person personByNationalId(Map<String, String> r, String field) {
-        String number = text(r, field);
-        if (number == null) {
-            return null;
-        }
-        var parsed = NationalIds.parse(number)
-                .orElseThrow(() -> Problems.invalidField(field, "NationalId", "field.national-id"));
-        Person held = Person.byNationalIdHash(pii.hash(parsed.number()))
-                .orElseThrow(() -> Problems.invalidField(field, "UnknownPerson", "import.unknown-person"));
-        people.referenced(field, held.id);
-        return held;
-    }
-
-    /** An organisation named by its id or its credit code. */
-    private UUID organisation(Map<String, String> r, String idField, String creditField) {
-        String id = text(r, idField);
-        if (id != null) {
+    /** What the row says that the person's record does not, or {@code null} when it says nothing new. */
+    private PersonDtos.PersonPatch changes(Person p, PersonDtos.PersonCreate in) {
+        String name = differs(in.name() == null ? null : in.name().strip(), p.name);
+        String mobile = in.mobile() != null && !Arrays.equals(pii.hash(in.mobile()), p.mobileHash) ? in.mobile() : null;
+        UUID employer = in.employerId() != null && (p.employer == null || !in.employerId().equals(p.employer.id))
+                ? in.employerId() : null;
+        String home = in.homeDivisionCode() != null && (p.homeDivision == null || !in.homeDivisionCode().equals(p.homeDivision.code))
+                ? in.homeDivisionCode() : null;
+        // Gender and birth date come from the ID number; given, they are checked against it by the update.
+        PersonDtos.PersonPatch patch = new PersonDtos.PersonPatch(name, null, differs(in.gender(), p.gender),
+                differs(in.birthDate(), p.birthDate), differs(in.ethnicGroup(), p.ethnicGroup), mobile,
+                differs(in.education(), p.education), differs(in.degree(), p.degree),
+                differs(in.politicalStatus(), p.politicalStatus), differs(in.professionalTitle(), p.professionalTitle),
+                differs(in.titleLevel(), p.titleLevel), employer, home, differs(in.categories(), p.categories),
+                differs(in.specialties(), p.specialties));
+        boolean any = Arrays.stream(PersonDtos.PersonPatch.class.getRecordComponents()).anyMatch(c -> {
             try {
-                return UUID.fromString(id);
-            } catch (IllegalArgumentException e) {
-                throw Problems.invalidField(idField, "Uuid", "field.uuid");
+                return c.getAccessor().invoke(patch) != null;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
-        }
-        String credit = text(r, creditField);
-        if (credit == null) {
-            return null;
-        }
-        return Organisation.<Organisation>find("creditCode", credit).firstResultOptional().map(o -> o.id)
-                .orElseThrow(() -> Problems.invalidField(creditField, "UnknownOrganisation", "import.unknown-credit-code", credit));
+        });
+        return any ? patch : null;
     }
 
-    private static Integer year(Map<String, String> r, String field) {
-        String value = text(r, field);
-        return value == null ? null : org.ruraltalent.common.QueryParams.year(field, value);
+    private static <T> T differs(T given, Object held) {
+        return given != null && !(given instanceof Set<?> s ? s.equals(held) : Objects.equals(given, held)) ? given : null;
     }
 
     /** The employer by its id, or by its credit code (what offices keep in spreadsheets). */
-    private UUID employer(Map<String, String> r) {
-        return organisation(r, "employerId", "employerCreditCode");
-    }
-
-    private static String text(Map<String, String> r, String field) {
-        String value = r.get(field);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate date(Map<String, String> r, String field) {
-        String value = text(r, field);
-        if (value == null) {
-            return null;
+    private UUID employer(Cells r) {
+        if (r.has("employerId")) {
+            return r.uuid("employerId");
         }
-        try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'));
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField(field, "Date", "field.date");
-        }
+        return r.has("employerCreditCode") ? byCreditCode(r, "employerCreditCode", true) : null;
     }
 
-    /** A code (CADRE) or its Chinese label (干部), as offices write it. */
-    static <E extends Enum<E> & Labelled> E code(Class<E> type, Map<String, String> r, String field) {
-        String value = text(r, field);
-        return value == null ? null : parse(type, field, value);
-    }
-
-    private static <E extends Enum<E> & Labelled> E parse(Class<E> type, String field, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip()) || e.zh().equals(value.strip())) {
-                return e;
+    private Outcome assignment(Cells r) {
+        AssignmentDtos.AssignmentCreate in = new AssignmentDtos.AssignmentCreate(personId(r),
+                r.code(AssignmentRole.class, "role"),
+                organisation(r, "hostOrganisationId", "hostCreditCode", "hostName", "hostDivisionCode", true),
+                organisation(r, "sendingOrganisationId", "sendingCreditCode", "sendingName", "sendingDivisionCode", false),
+                r.code(SendingLevel.class, "sendingLevel"), r.year("batchYear"), r.uuid("teamId"), r.date("startDate"),
+                r.date("plannedEndDate"), r.code(AssignmentStatus.class, "status"), r.text("note"));
+        r.check();
+        if (in.personId() != null && in.role() != null && in.hostOrganisationId() != null && in.startDate() != null) {
+            List<Assignment> held = Assignment.list("person.id = ?1 and role = ?2 and host.id = ?3 and startDate = ?4",
+                    in.personId(), in.role(), in.hostOrganisationId(), in.startDate());
+            if (held.stream().anyMatch(a -> assignments.find(a.id).isPresent())) {
+                return Outcome.UNCHANGED;
             }
         }
-        throw Problems.invalidField(field, "UnknownCode", "field.unknown-code", value,
-                String.join(", ", Arrays.stream(type.getEnumConstants()).map(e -> e.name() + " " + e.zh()).toList()));
+        assignments.createInCurrentTransaction(in);
+        return Outcome.CREATED;
     }
 
-    private static <E extends Enum<E> & Labelled> Set<E> codes(Class<E> type, Map<String, String> r, String field) {
-        List<String> values = list(r, field);
-        if (values == null) {
-            return null;
+    private Outcome enrolment(Cells r) {
+        UUID sessionId = r.uuid("sessionId");
+        UUID personId = personId(r);
+        LocalDate expected = r.date("expectedGraduation");
+        Education target = r.code(Education.class, "targetDegree");
+        TrainingDtos.EnrolmentCreate in = new TrainingDtos.EnrolmentCreate(personId, r.date("enrolledOn"),
+                target == null ? null : new TrainingDtos.DegreeStudy(target, null, expected, null, null));
+        TrainingSession session = sessionId == null ? null : r.noting(() -> visibleSession(sessionId));
+        r.check();
+        if (session == null) {
+            throw Problems.invalidField("sessionId", "NotNull", "import.value-required");
         }
-        Set<E> codes = new LinkedHashSet<>();
-        for (String v : values) {
-            codes.add(parse(type, field, v));
+        Optional<Person> person = personId == null ? Optional.empty() : people.find(personId);
+        if (person.isPresent() && Enrolment.of(session, person.get()).isPresent()) {
+            return Outcome.UNCHANGED;
         }
-        return codes;
+        enrolments.enrolInCurrentTransaction(session.programme.id, session.id, in);
+        return Outcome.CREATED;
     }
 
-    /** Several values in one cell, separated by ; , 、 or ；. */
-    private static List<String> list(Map<String, String> r, String field) {
-        String value = text(r, field);
-        if (value == null) {
+    /** A session of a programme the caller may see; others do not exist for it. */
+    private TrainingSession visibleSession(UUID id) {
+        return TrainingSession.<TrainingSession>findByIdOptional(id)
+                .filter(s -> trainings.find(s.programme.id).isPresent())
+                .orElseThrow(() -> Problems.invalidField("sessionId", "UnknownSession", "import.unknown-session", id));
+    }
+
+    /** The person a row names by ID number (what offices keep) or by id; one the caller cannot see is unknown. */
+    private UUID personId(Cells r) {
+        if (!r.has("nationalId")) {
+            return r.uuid("personId");
+        }
+        Optional<NationalIds.Parsed> number = NationalIds.parse(r.text("nationalId"));
+        if (number.isEmpty()) {
+            r.note(Problems.invalidField("nationalId", "NationalId", "field.national-id"));
             return null;
         }
-        List<String> items = new ArrayList<>();
-        for (String part : value.split("[;,、；，]")) {
-            if (!part.isBlank()) {
-                items.add(part.strip());
-            }
+        Optional<UUID> id = Person.byNationalIdHash(pii.hash(number.get().number())).flatMap(p -> people.find(p.id)).map(p -> p.id);
+        if (id.isEmpty()) {
+            r.note(Problems.invalidField("nationalId", "UnknownPerson", "import.unknown-person"));
         }
-        return items;
+        return id.orElse(null);
+    }
+
+    /**
+     * An organisation named by id, credit code, or name (within a division when that column is
+     * given). {@code scoped}: only one the caller may see (a host, an employer); a sender may
+     * sit anywhere, as in the API.
+     */
+    private UUID organisation(Cells r, String idField, String creditField, String nameField, String divisionField,
+            boolean scoped) {
+        if (r.has(idField)) {
+            return r.uuid(idField);
+        }
+        if (r.has(creditField)) {
+            return byCreditCode(r, creditField, scoped);
+        }
+        if (!r.has(nameField)) {
+            return null;
+        }
+        String name = r.text(nameField);
+        String division = r.text(divisionField);
+        List<Organisation> named = division == null ? Organisation.list("name", name)
+                : Organisation.list("name = ?1 and division.code = ?2", name, division);
+        List<Organisation> visible = scoped ? named.stream().filter(o -> scope.covers(o.division)).toList() : named;
+        if (visible.size() == 1) {
+            return visible.get(0).id;
+        }
+        r.note(visible.isEmpty()
+                ? Problems.invalidField(nameField, "UnknownOrganisation", "import.unknown-organisation-name", name)
+                : Problems.invalidField(nameField, "AmbiguousOrganisation", "import.ambiguous-organisation", visible.size(), name));
+        return null;
+    }
+
+    private UUID byCreditCode(Cells r, String field, boolean scoped) {
+        String code = r.text(field).toUpperCase(Locale.ROOT);
+        Optional<Organisation> found = Organisation.<Organisation>find("creditCode", code).firstResultOptional()
+                .filter(o -> !scoped || scope.covers(o.division));
+        if (found.isEmpty()) {
+            r.note(Problems.invalidField(field, "UnknownOrganisation", "import.unknown-credit-code", code));
+        }
+        return found.map(o -> o.id).orElse(null);
     }
 }

@@ -2,107 +2,303 @@ package org.ruraltalent.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.ruraltalent.common.ProblemException;
+import org.ruraltalent.common.ProblemType;
 import org.ruraltalent.common.Problems;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * A spreadsheet as rows of text cells keyed by header: CSV (UTF-8, with or without a byte-order
- * mark, or the charset the Content-Type names, such as GB18030) or XLSX (first sheet). Row
- * numbers are as the office sees them in the file: the header is row 1.
+ * A spreadsheet read row by row, never whole: CSV (RFC 4180; UTF-8 with or without a byte-order
+ * mark, or the charset the Content-Type names, such as {@code text/csv; charset=GB18030}) or XLSX
+ * (its first sheet, streamed). The first row that holds anything is the header. Row numbers are as
+ * the office sees them in its spreadsheet program: the header is usually row 1, and rows that are
+ * wholly blank are skipped but still counted. Date cells of an XLSX read as ISO dates (2024-03-01).
  */
-record Sheet(List<String> headers, List<Line> lines) {
-
-    /** One data row: its number in the file and its cells by header. */
-    record Line(int number, Map<String, String> cells) {
-    }
+final class Sheet {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    static Sheet read(byte[] body, String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (type.startsWith(XLSX)) {
-                return xlsx(body);
-            }
-            if (type.startsWith(CSV) || type.startsWith("text/plain")) {
-                return csv(body, charset(type));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw Problems.invalidField("body", "Unreadable", "import.unreadable");
+    /** Receives the header, then each data row that holds anything. */
+    interface Rows {
+        void header(int number, List<String> cells);
+
+        void row(int number, List<String> cells);
+    }
+
+    /** The file cannot be read as what it says it is; {@code row} is where reading stopped (0 before any row). */
+    static final class Unreadable extends RuntimeException {
+        final int row;
+        final String messageKey;
+        final transient Object[] args;
+
+        Unreadable(int row, String messageKey, Object... args) {
+            super(messageKey, null, false, false);
+            this.row = row;
+            this.messageKey = messageKey;
+            this.args = args;
         }
-        throw Problems.invalidField("Content-Type", "MediaType", "import.media-type");
     }
 
-    private static Charset charset(String type) {
-        int at = type.indexOf("charset=");
-        return at < 0 ? StandardCharsets.UTF_8 : Charset.forName(type.substring(at + 8).split(";")[0].trim());
+    /** Thrown by a reader that has seen enough. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
     }
 
-    private static Sheet csv(byte[] body, Charset charset) throws IOException {
-        int skip = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip), charset);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> headers = parser.getHeaderNames();
-            List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (String header : headers) {
-                    cells.put(header, record.isSet(header) ? record.get(header) : "");
+    /** Carries what a receiver of rows threw through the parser, to be thrown again as it was. */
+    private static final class Passing extends RuntimeException {
+        final RuntimeException inner;
+
+        Passing(RuntimeException inner) {
+            super(null, null, false, false);
+            this.inner = inner;
+        }
+
+        static RuntimeException find(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof Passing p) {
+                    return p.inner;
                 }
-                lines.add(new Line((int) record.getRecordNumber() + 1, cells));
             }
-            return new Sheet(headers, lines);
+            return null;
         }
     }
 
-    private static Sheet xlsx(byte[] body) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter format = new DataFormatter();
-            List<String> headers = new ArrayList<>();
-            Row head = sheet.getRow(sheet.getFirstRowNum());
-            if (head == null) {
-                return new Sheet(List.of(), List.of());
-            }
-            for (Cell cell : head) {
-                headers.add(format.formatCellValue(cell).trim());
-            }
-            List<Line> lines = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
+    private static void deliver(Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            throw new Passing(e);
+        }
+    }
+
+    static {
+        // Large parts of an XLSX are kept in encrypted temporary files while it is read, not in memory.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(16 * 1024 * 1024);
+        ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
+    }
+
+    private final byte[] body;
+    private final String type;
+    private final Charset charset;
+
+    private Sheet(byte[] body, String type, Charset charset) {
+        this.body = body;
+        this.type = type;
+        this.charset = charset;
+    }
+
+    /** The file as its Content-Type says: CSV or XLSX, else a 415 problem; a charset Java does not know is a 400. */
+    static Sheet of(byte[] body, String contentType) {
+        String declared = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (declared.startsWith(XLSX)) {
+            return new Sheet(body, XLSX, null);
+        }
+        if (declared.startsWith(CSV) || declared.startsWith("text/plain")) {
+            return new Sheet(body, CSV, charset(declared));
+        }
+        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "import.media-type");
+    }
+
+    /** The media type a file name's extension implies (for uploads in a form whose part names no type). */
+    static String typeOfName(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? XLSX : name.endsWith(".csv") || name.endsWith(".txt") ? CSV : null;
+    }
+
+    String type() {
+        return charset == null || charset.equals(StandardCharsets.UTF_8) ? type : type + "; charset=" + charset.name();
+    }
+
+    private static Charset charset(String declared) {
+        int at = declared.indexOf("charset=");
+        if (at < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = declared.substring(at + 8).split(";")[0].trim().replace("\"", "");
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw Problems.invalidField("Content-Type", "Charset", "import.unknown-charset", name);
+        }
+    }
+
+    /** The header row's cells; a file that cannot be read is a 400 naming the body. */
+    List<String> headers() {
+        List<List<String>> header = new ArrayList<>();
+        try {
+            read(new Rows() {
+                @Override
+                public void header(int number, List<String> cells) {
+                    header.add(cells);
+                    throw new Enough();
+                }
+
+                @Override
+                public void row(int number, List<String> cells) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough enough) {
+            // the header is all we wanted
+        } catch (Unreadable e) {
+            throw Problems.invalidField("body", "Unreadable", e.messageKey, e.args);
+        }
+        return header.isEmpty() ? List.of() : header.get(0);
+    }
+
+    /** Every row in order; stops with {@link Unreadable} where the file stops making sense. */
+    void read(Rows rows) {
+        if (type.equals(XLSX)) {
+            xlsx(rows);
+        } else {
+            csv(rows);
+        }
+    }
+
+    private void csv(Rows rows) {
+        int skip = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        // Bytes that are not of the charset stop the read, instead of turning into replacement characters.
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip),
+                charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        int number = 0;
+        boolean headerSeen = false;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(false).get().parse(reader)) {
+            for (CSVRecord record : parser) {
+                number = (int) record.getRecordNumber();
+                List<String> cells = record.toList();
+                if (cells.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean empty = true;
-                for (int c = 0; c < headers.size(); c++) {
-                    Cell cell = row.getCell(c);
-                    String text = cell == null ? "" : format.formatCellValue(cell).trim();
-                    empty &= text.isEmpty();
-                    cells.put(headers.get(c), text);
-                }
-                if (!empty) {
-                    lines.add(new Line(r + 1, cells));
+                int at = number;
+                if (headerSeen) {
+                    deliver(() -> rows.row(at, cells));
+                } else {
+                    headerSeen = true;
+                    deliver(() -> rows.header(at, cells));
                 }
             }
-            return new Sheet(headers, lines);
+        } catch (Passing p) {
+            throw p.inner;
+        } catch (UncheckedIOException | IOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw new Unreadable(number + 1, "import.unreadable-charset", charset.name());
+            }
+            throw new Unreadable(number + 1, "import.unreadable-csv");
+        } catch (IllegalStateException e) {
+            // commons-csv reports a quote left open this way
+            throw new Unreadable(number + 1, "import.unreadable-csv");
+        }
+    }
+
+    private void xlsx(Rows rows) {
+        try (InputStream in = new ByteArrayInputStream(body); OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(pkg),
+                    new RowCollector(rows), new IsoDates(), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            RuntimeException passing = Passing.find(e);
+            if (passing != null) {
+                throw passing;
+            }
+            throw new Unreadable(0, "import.unreadable-xlsx");
+        }
+    }
+
+    /** Gathers the cells of each row of an XLSX by column, blanks included. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Rows rows;
+        private final List<String> cells = new ArrayList<>();
+        private boolean headerSeen;
+
+        RowCollector(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().allMatch(c -> c == null || c.isEmpty())) {
+                return;
+            }
+            List<String> row = new ArrayList<>(cells.size());
+            cells.forEach(c -> row.add(c == null ? "" : c));
+            if (headerSeen) {
+                deliver(() -> rows.row(rowNum + 1, Collections.unmodifiableList(row)));
+            } else {
+                headerSeen = true;
+                deliver(() -> rows.header(rowNum + 1, Collections.unmodifiableList(row)));
+            }
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, formattedValue == null ? "" : formattedValue.trim());
+        }
+    }
+
+    /** Shows date cells as ISO dates, whatever display format the sheet gives them. */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime at = DateUtil.getLocalDateTime(value, use1904Windowing);
+                return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 }

@@ -141,6 +141,14 @@ public class PersonService {
 
     @Transactional
     public PersonDtos.PersonView update(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
+        return updateInCurrentTransaction(personId, ifMatch, in);
+    }
+
+    /**
+     * The same update within the caller's transaction, for callers that make many (imports): a
+     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     */
+    public PersonDtos.PersonView updateInCurrentTransaction(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
         Person p = load(personId);
         Etags.require(ifMatch, p);
         if (in.name() != null) {

@@ -2,17 +2,30 @@ package org.ruraltalent.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,177 +33,435 @@ import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class ImportTest {
 
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportService service;
+    @Inject
+    EntityManager em;
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+
+    /** A job as it ended, with every row error it kept (walked page by page). */
+    record Finished(Map<String, Object> job, List<Map<String, Object>> errors) {
+        Object get(String field) {
+            return job.get(field);
+        }
+
+        /** The columns at fault, by row. */
+        Map<Integer, Set<String>> columnsByRow() {
+            return errors.stream().collect(Collectors.groupingBy(e -> (Integer) e.get("row"), TreeMap::new,
+                    Collectors.mapping(e -> (String) e.get("column"), Collectors.toSet())));
+        }
+    }
+
+    private static RequestSpecification as(String authorization) {
+        RequestSpecification request = given();
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    static Response submit(String kind, String mode, byte[] file, String contentType, String authorization) {
+        // RestAssured would otherwise add its own default charset (ISO-8859-1) to text/csv.
+        return as(authorization).contentType(contentType).header("Accept-Language", "zh-CN").body(file)
+                .queryParam("kind", kind).queryParam("mode", mode).post("/api/v1/import-jobs");
+    }
 
     /** Submits a file and follows its job until it is done (bounded: 60 s). */
-    static Map<String, Object> run(String kind, String mode, byte[] file, String contentType, String authorization) {
-        // RestAssured would otherwise add its own default charset (ISO-8859-1) to text/csv.
-        String type = contentType.equals("text/csv") ? "text/csv; charset=UTF-8" : contentType;
-        var request = given().contentType(type).header("Accept-Language", "zh-CN").body(file)
-                .queryParam("kind", kind).queryParam("mode", mode);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        Response submitted = request.post("/api/v1/import-jobs");
-        submitted.then().statusCode(202);
-        String location = submitted.header("Location");
+    static Finished run(String kind, String mode, byte[] file, String contentType, String authorization) {
+        Response submitted = submit(kind, mode, file, contentType, authorization);
+        submitted.then().statusCode(202).body("state", equalTo("QUEUED"));
+        return follow(submitted.header("Location"), authorization);
+    }
+
+    static Finished follow(String location, String authorization) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            var check = given();
-            if (authorization != null) {
-                check.header("Authorization", authorization);
-            }
-            Map<String, Object> job = check.get(location).then().statusCode(200).extract().as(Map.class);
+            Map<String, Object> job = as(authorization).get(location).then().statusCode(200).extract().as(Map.class);
             if (job.get("state").equals("SUCCEEDED") || job.get("state").equals("FAILED")) {
-                return job;
+                List<Map<String, Object>> errors = new ArrayList<>();
+                String cursor = null;
+                do {
+                    RequestSpecification page = as(authorization).queryParam("limit", 200);
+                    if (cursor != null) {
+                        page.queryParam("cursor", cursor);
+                    }
+                    Map<String, Object> body = page.get(location + "/errors").then().statusCode(200).extract().as(Map.class);
+                    errors.addAll((List<Map<String, Object>>) body.get("items"));
+                    cursor = (String) body.get("nextCursor");
+                } while (cursor != null);
+                return new Finished(job, errors);
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
         throw new AssertionError("import job did not finish: " + location);
     }
 
-    private static String csv(String... lines) {
-        return String.join("\r\n", lines) + "\r\n";
+    private static byte[] csv(Charset charset, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            out.append(row.stream().map(c -> c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
+                    .collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString().getBytes(charset);
+    }
+
+    private static byte[] csv(List<List<String>> rows) {
+        return csv(StandardCharsets.UTF_8, rows);
+    }
+
+    /** A workbook of text cells, except LocalDate values, which become real date cells. */
+    static byte[] xlsx(List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("名册");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof LocalDate d) {
+                        row.createCell(c).setCellValue(d);
+                        row.getCell(c).setCellStyle(date);
+                    } else if (!value.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static boolean registered(String nationalId) {
         return !given().queryParam("nationalId", nationalId).get("/api/v1/personnel").then().extract().<List<?>>path("items").isEmpty();
     }
 
-    @Test
-    void dryRunNamesEveryBadRowAndWritesNothing() {
-        String good = TestData.nationalId();
+    private static String birthDateOf(String nationalId) {
+        return nationalId.substring(6, 10) + "-" + nationalId.substring(10, 12) + "-" + nationalId.substring(12, 14);
+    }
+
+    /** A roster of people with one good row before and after each kind of bad row. */
+    private record Roster(List<List<Object>> rows, List<String> good) {
+    }
+
+    private static Roster mixedRoster() {
+        String first = TestData.nationalId();
         String twice = TestData.nationalId();
+        String last = TestData.nationalId();
         String badDigit = TestData.nationalId();
         badDigit = badDigit.substring(0, 17) + (badDigit.charAt(17) == '1' ? '2' : '1');
-        String file = csv("姓名,身份证号,政治面貌,户籍地代码,人才类别,出生日期",
-                "甲," + good + ",中共党员,640402,干部、后备干部,",
-                "乙," + badDigit + ",群众,,,",
-                "丙," + TestData.nationalId() + ",海盗,,,",
-                "丁," + TestData.nationalId() + ",群众,640499,,",
-                "戊," + twice + ",群众,,,",
-                "己," + twice + ",群众,,,",
-                "庚".repeat(60) + "," + TestData.nationalId() + ",群众,,,",
-                "辛," + TestData.nationalId() + ",群众,,,1990-13-45");
-        Map<String, Object> job = run("personnel", "dry-run", file.getBytes(StandardCharsets.UTF_8), "text/csv", null);
-        assertEquals("FAILED", job.get("state"));
-        assertEquals(8, job.get("rowsTotal"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) job.get("errors");
-        Map<Integer, Set<String>> byRow = errors.stream().collect(Collectors.groupingBy(e -> (Integer) e.get("row"),
-                Collectors.mapping(e -> (String) e.get("column"), Collectors.toSet())));
-        assertEquals(Map.of(3, Set.of("身份证号"), 4, Set.of("政治面貌"), 5, Set.of("户籍地代码"), 7, Set.of("身份证号"),
-                8, Set.of("姓名"), 9, Set.of("出生日期")), byRow, errors::toString);
-        assertEquals(6, job.get("rowsFailed"));
-        assertTrue(!registered(good) && !registered(twice), "a dry run wrote rows");
+        List<List<Object>> rows = List.of(
+                List.of("姓名", "身份证号", "民族", "手机", "政治面貌", "户籍地", "人才类别", "出生日期"),
+                List.of("甲", first, "回族", "13895012345", "中共党员", TestData.YUANZHOU, "干部、后备干部", ""),
+                List.of("乙", badDigit, "汉族", "", "群众", "", "", ""),
+                List.of("丙", TestData.nationalId(), "", "", "海盗", "", "", ""),
+                List.of("丁", TestData.nationalId(), "", "", "群众", "640499", "", ""),
+                List.of("戊", twice, "", "", "MASSES", "", "", ""),
+                List.of("己", twice, "", "", "群众", "", "", ""),
+                List.of("庚".repeat(60), TestData.nationalId(), "", "", "群众", "", "", ""),
+                List.of("辛", TestData.nationalId(), "", "", "群众", "", "", "1990-13-45"),
+                List.of("", TestData.nationalId(), "", "", "群众", "", "", ""),
+                List.of("壬", last, "", "", "群众", "", "CADRE", LocalDate.parse(birthDateOf(last))));
+        return new Roster(rows, List.of(first, twice, last));
+    }
+
+    private static final Map<Integer, Set<String>> MIXED_ROSTER_ERRORS = Map.of(3, Set.of("身份证号"), 4, Set.of("政治面貌"),
+            5, Set.of("户籍地"), 7, Set.of("身份证号"), 8, Set.of("姓名"), 9, Set.of("出生日期"), 10, Set.of("姓名"));
+
+    private static List<List<String>> asText(List<List<Object>> rows) {
+        return rows.stream().map(r -> r.stream().map(Object::toString).toList()).toList();
     }
 
     @Test
-    void commitWritesAllOrNothingAndARerunChangesNothing() {
-        String a = TestData.nationalId();
-        String b = TestData.nationalId();
-        String withBadRow = csv("name,nationalId,politicalStatus", "A," + a + ",CPC_MEMBER", "B," + b + ",PIRATE");
-        Map<String, Object> refused = run("personnel", "commit", withBadRow.getBytes(StandardCharsets.UTF_8), "text/csv", null);
-        assertEquals("FAILED", refused.get("state"));
-        assertTrue(!registered(a), "a commit with a bad row kept a row");
+    void dryRunOfACsvNamesEveryBadRowAndColumnAndWritesNothing() {
+        Roster roster = mixedRoster();
+        Finished job = run("personnel", "dry-run", csv(asText(roster.rows())), CSV_UTF8, null);
+        assertEquals("FAILED", job.get("state"));
+        assertEquals(10, job.get("rowsTotal"));
+        assertEquals(10, job.get("rowsDone"));
+        assertEquals(MIXED_ROSTER_ERRORS, job.columnsByRow(), job.errors()::toString);
+        assertEquals(7, job.get("rowsFailed"));
+        assertEquals(3, job.get("rowsCreated"), "a dry run counts what a commit would create");
+        assertEquals("与本文件第 6 行重复", job.errors().stream().filter(e -> e.get("row").equals(7)).findFirst().get().get("message"));
+        assertTrue(roster.good().stream().noneMatch(ImportTest::registered), "a dry run wrote rows");
+    }
 
-        String goodFile = csv("name,nationalId,politicalStatus,categories", "A," + a + ",CPC_MEMBER,CADRE", "B," + b + ",MASSES,");
-        Map<String, Object> done = run("personnel", "commit", goodFile.getBytes(StandardCharsets.UTF_8), "text/csv", null);
-        assertEquals("SUCCEEDED", done.get("state"));
-        assertEquals(2, done.get("rowsCreated"));
-        given().queryParam("nationalId", a).get("/api/v1/personnel").then().body("items[0].categories", equalTo(List.of("CADRE")))
-                .body("items[0].politicalStatus", equalTo("CPC_MEMBER"));
-        Map<String, Object> again = run("personnel", "commit", goodFile.getBytes(StandardCharsets.UTF_8), "text/csv", null);
+    @Test
+    void anXlsxIsCheckedLikeACsvAndItsDateCellsReadAsDates() {
+        Roster roster = mixedRoster();
+        Finished job = run("personnel", "dry-run", xlsx(roster.rows()), XLSX, null);
+        assertEquals(MIXED_ROSTER_ERRORS, job.columnsByRow(), job.errors()::toString);
+        assertEquals(3, job.get("rowsCreated"));
+    }
+
+    @Test
+    void aCommitWithBadRowsWritesNothingAndTheGoodFileWritesAllThenARerunChangesNothing() {
+        Roster roster = mixedRoster();
+        Finished refused = run("personnel", "commit", xlsx(roster.rows()), XLSX, null);
+        assertEquals("FAILED", refused.get("state"));
+        assertEquals(0, refused.get("rowsCreated"));
+        assertEquals(7, refused.get("rowsFailed"));
+        assertTrue(roster.good().stream().noneMatch(ImportTest::registered), "a commit with bad rows kept a row");
+
+        List<List<Object>> good = List.of(roster.rows().get(0), roster.rows().get(1), roster.rows().get(5), roster.rows().get(10));
+        Finished done = run("personnel", "commit", xlsx(good), XLSX, null);
+        assertEquals("SUCCEEDED", done.get("state"), done.errors()::toString);
+        assertEquals(3, done.get("rowsCreated"));
+        assertEquals(List.of(), done.errors());
+        given().queryParam("nationalId", roster.good().get(0)).get("/api/v1/personnel").then()
+                .body("items[0].categories", equalTo(List.of("CADRE", "RESERVE_CADRE")))
+                .body("items[0].politicalStatus", equalTo("CPC_MEMBER")).body("items[0].ethnicGroup", equalTo("HUI"))
+                .body("items[0].homeDivisionCode", equalTo(TestData.YUANZHOU));
+
+        Finished again = run("personnel", "commit", xlsx(good), XLSX, null);
         assertEquals("SUCCEEDED", again.get("state"));
         assertEquals(0, again.get("rowsCreated"));
-        assertEquals(2, again.get("rowsUnchanged"));
+        assertEquals(0, again.get("rowsUpdated"));
+        assertEquals(3, again.get("rowsUnchanged"));
     }
 
     @Test
-    void importsAnXlsxOfTownshipsAndTheirVillages() throws Exception {
-        String township = TestData.YUANZHOU + String.format("%03d", 500 + (int) (Math.random() * 499));
-        String village = township + "001";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet("区划");
-            String[][] rows = { { "代码", "名称", "级别", "上级代码" }, { township, "导入镇", "乡镇", TestData.YUANZHOU },
-                    { village, "导入村", "行政村", township } };
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-        }
-        Map<String, Object> job = run("divisions", "commit", out.toByteArray(), XLSX, null);
-        if (job.get("state").equals("FAILED")) {
-            return; // the random township code was taken by another test: nothing to assert about this run
-        }
-        assertEquals(2, job.get("rowsCreated"), job::toString);
-        given().get("/api/v1/divisions/" + village).then().statusCode(200).body("parentCode", equalTo(township));
+    void aPersonAlreadyHeldGetsWhatTheirRowChanges() {
+        String id = TestData.nationalId();
+        byte[] first = csv(List.of(List.of("name", "nationalId", "politicalStatus", "categories"), List.of("Ma", id, "MASSES", "CADRE")));
+        assertEquals(1, run("personnel", "commit", first, CSV_UTF8, null).get("rowsCreated"));
+        byte[] changed = csv(List.of(List.of("name", "nationalId", "politicalStatus", "categories", "mobile"),
+                List.of("Ma", id, "CPC member", "CADRE;RETURNEE", "13895012346")));
+        Finished job = run("personnel", "commit", changed, CSV_UTF8, null);
+        assertEquals(1, job.get("rowsUpdated"), job.errors()::toString);
+        given().queryParam("nationalId", id).get("/api/v1/personnel").then()
+                .body("items[0].politicalStatus", equalTo("CPC_MEMBER"))
+                .body("items[0].categories", equalTo(List.of("CADRE", "RETURNEE"))).body("items[0].version", equalTo(1));
+        assertEquals(1, run("personnel", "commit", changed, CSV_UTF8, null).get("rowsUnchanged"));
     }
 
     @Test
-    void importsAssignmentsAndEnrolmentsByIdNumberUnderTheSameRules() {
+    void importsOrganisationsAssignmentsAndEnrolmentsByNaturalKeysWithEnglishHeaders() {
+        String code = String.valueOf(System.nanoTime() % 1_000_000);
+        String host = "Import host " + code;
+        byte[] organisations = csv(List.of(List.of("name", "type", "divisionCode"),
+                List.of(host, "COOPERATIVE", TestData.XIJI), List.of("Import sender " + code, "政府部门", TestData.GUYUAN)));
+        assertEquals(2, run("organisations", "commit", organisations, CSV_UTF8, null).get("rowsCreated"));
+        assertEquals(2, run("organisations", "commit", organisations, CSV_UTF8, null).get("rowsUnchanged"));
+
+        String nationalId = TestData.nationalId();
+        String person = given().contentType(ContentType.JSON).body(Map.of("name", "派员", "nationalId", nationalId))
+                .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
+        byte[] assignments = csv(List.of(
+                List.of("nationalId", "role", "hostName", "hostDivisionCode", "sendingName", "sendingLevel", "startDate", "status"),
+                List.of(nationalId, "科技特派员", host, TestData.XIJI, "Import sender " + code, "市级", "2023/3/1", "ACTIVE")));
+        Finished assigned = run("assignments", "commit", assignments, CSV_UTF8, null);
+        assertEquals(1, assigned.get("rowsCreated"), assigned.errors()::toString);
+        given().queryParam("person", person).get("/api/v1/assignments").then()
+                .body("items[0].role", equalTo("ST_COMMISSIONER")).body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].startDate", equalTo("2023-03-01")).body("items[0].sendingLevel", equalTo("CITY"));
+        assertEquals(1, run("assignments", "commit", assignments, CSV_UTF8, null).get("rowsUnchanged"));
+
+        String programme = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "导入培训" + code, "type", "ONBOARDING", "divisionCode", TestData.XIJI, "year", 2023))
+                .post("/api/v1/training-programmes").then().statusCode(201).extract().path("id");
+        String session = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "第1期", "startsOn", "2023-04-10", "endsOn", "2023-04-14"))
+                .post("/api/v1/training-programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
+        byte[] enrolments = csv(List.of(List.of("期次编号", "身份证号", "报名日期"), List.of(session, nationalId, "2023年4月1日")));
+        assertEquals(1, run("enrolments", "commit", enrolments, CSV_UTF8, null).get("rowsCreated"));
+        given().get("/api/v1/training-programmes/" + programme + "/sessions/" + session + "/enrolments").then()
+                .body("items[0].person.id", equalTo(person)).body("items[0].enrolledOn", equalTo("2023-04-01"));
+        assertEquals(1, run("enrolments", "commit", enrolments, CSV_UTF8, null).get("rowsUnchanged"));
+
+        byte[] strangers = csv(List.of(List.of("期次编号", "身份证号"), List.of(session, TestData.nationalId()),
+                List.of("01900000-0000-7000-8000-000000000000", nationalId)));
+        assertEquals(Map.of(2, Set.of("身份证号"), 3, Set.of("期次编号")),
+                run("enrolments", "dry-run", strangers, CSV_UTF8, null).columnsByRow());
+    }
+
+    @Test
+    void aCountyOperatorCannotImportIntoAnotherCounty() {
+        String operator = Tokens.bearer("xiji-importer", TestData.XIJI, "operator");
+        byte[] organisations = csv(List.of(List.of("名称", "类型", "所在区划代码"),
+                List.of("西吉合作社" + System.nanoTime(), "农民专业合作社", TestData.XIJI),
+                List.of("原州合作社" + System.nanoTime(), "农民专业合作社", TestData.YUANZHOU)));
+        Finished job = run("organisations", "dry-run", organisations, CSV_UTF8, operator);
+        assertEquals(Map.of(3, Set.of("所在区划代码")), job.columnsByRow(), job.errors()::toString);
+
+        String ours = TestData.nationalId();
+        String theirs = TestData.nationalId();
+        byte[] people = csv(List.of(List.of("姓名", "身份证号", "户籍地"), List.of("西", ours, TestData.XIJI),
+                List.of("原", theirs, TestData.YUANZHOU)));
+        Finished refused = run("personnel", "commit", people, CSV_UTF8, operator);
+        assertEquals(Map.of(3, Set.of("户籍地")), refused.columnsByRow(), refused.errors()::toString);
+        assertFalse(registered(ours) || registered(theirs), "a refused commit kept a row");
+
+        // Another caller's job does not exist for an operator; an admin sees every job.
+        String location = submit("personnel", "dry-run", people, CSV_UTF8, null).header("Location");
+        as(operator).get(location).then().statusCode(404);
+        as(operator).get(location + "/errors").then().statusCode(404);
+        follow(location, null);
+    }
+
+    @Test
+    void gb18030CsvWithDeclaredCharsetAndUtf8WithByteOrderMarkAreRead() {
+        String id = TestData.nationalId();
+        byte[] gb = csv(Charset.forName("GB18030"), List.of(List.of("姓名", "身份证号", "政治面貌"), List.of("马志强", id, "中共党员")));
+        Finished job = run("personnel", "commit", gb, "text/csv; charset=GB18030", null);
+        assertEquals(1, job.get("rowsCreated"), job.errors()::toString);
+        given().queryParam("nationalId", id).get("/api/v1/personnel").then().body("items[0].name", equalTo("马志强"));
+
+        byte[] utf8 = csv(List.of(List.of("姓名", "身份证号"), List.of("马志强", id)));
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertEquals(1, run("personnel", "dry-run", bom, CSV_UTF8, null).get("rowsUnchanged"));
+
+        // GB18030 bytes sent as UTF-8: the header cannot be read, and the answer says how to name the charset.
+        submit("personnel", "dry-run", gb, CSV_UTF8, null).then().statusCode(400)
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", startsWith("从此处起不是有效的 UTF-8 编码"));
+    }
+
+    @Test
+    void errorsComePagedInRowOrderInTheSubmittersLanguage() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("name", "nationalId"));
+        for (int i = 0; i < 5; i++) {
+            rows.add(List.of("X" + i, "640402199001011234"));
+        }
+        Response submitted = given().contentType(CSV_UTF8).header("Accept-Language", "en").body(csv(rows))
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs");
+        Finished job = follow(submitted.header("Location"), null);
+        assertEquals(5, job.get("errorCount"));
+        assertEquals(List.of(2, 3, 4, 5, 6), job.errors().stream().map(e -> e.get("row")).toList());
+        assertEquals("nationalId", job.errors().get(0).get("column"));
+        assertTrue(job.errors().get(0).get("message").toString().startsWith("is not a valid national ID number"),
+                job.errors().get(0)::toString);
+
+        String location = submitted.header("Location");
+        String cursor = given().queryParam("limit", 2).get(location + "/errors").then().statusCode(200)
+                .body("items.row", equalTo(List.of(2, 3))).extract().path("nextCursor");
+        assertNotNull(cursor);
+        given().queryParam("limit", 2).queryParam("cursor", cursor).get(location + "/errors").then()
+                .body("items.row", equalTo(List.of(4, 5)));
+    }
+
+    @Test
+    void aFileOverTheRowLimitFailsBeforeAnyRowIsRead() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("代码", "名称", "级别"));
+        for (int i = 0; i < 501; i++) {
+            rows.add(List.of("x", "y", "z"));
+        }
+        Finished job = run("divisions", "commit", csv(rows), CSV_UTF8, null);
+        assertEquals("FAILED", job.get("state"));
+        assertEquals(501, job.get("rowsTotal"));
+        assertEquals(0, job.get("rowsDone"));
+        assertEquals("单个文件最多 500 行", job.errors().get(0).get("message"));
+    }
+
+    @Test
+    void refusesAtOnceAFileWithoutARequiredColumnOfAnotherTypeOrTooLarge() {
+        given().contentType(CSV_UTF8).header("Accept-Language", "en").body("姓名\r\n张三\r\n".getBytes(StandardCharsets.UTF_8))
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("body")))
+                .body("errors[0].message", equalTo("the file has no column 身份证号 (nationalId)"));
+        given().contentType(CSV_UTF8).body("身份证号\r\n".getBytes(StandardCharsets.UTF_8)).queryParam("kind", "assignments")
+                .post("/api/v1/import-jobs").then().statusCode(400).body("errors.size()", equalTo(3));
+        given().contentType("application/pdf").body(new byte[] { 1, 2 }).queryParam("kind", "personnel").post("/api/v1/import-jobs")
+                .then().statusCode(415);
+        given().contentType(XLSX).body(new byte[] { 1, 2 }).queryParam("kind", "personnel").post("/api/v1/import-jobs")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().contentType(CSV_UTF8).body("a\r\n").queryParam("kind", "spaceships").post("/api/v1/import-jobs")
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        given().contentType(CSV_UTF8).body("a\r\n").post("/api/v1/import-jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        given().get("/api/v1/import-jobs/01900000-0000-7000-8000-000000000000").then().statusCode(404);
+        byte[] large = new byte[13 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+        given().contentType(CSV_UTF8).header("Accept-Language", "en").body(large).queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs").then().statusCode(413).body("detail", equalTo("The body is larger than 12 MB."));
+        as(Tokens.bearer("xiji-viewer", TestData.XIJI, "viewer")).contentType(CSV_UTF8).body("a\r\n")
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(403);
+    }
+
+    @Test
+    void aFormUploadIsAcceptedAndAnIdempotentRetryGetsTheSameJob() {
+        byte[] file = csv(List.of(List.of("姓名", "身份证号"), List.of("表单", TestData.nationalId())));
+        Response form = given().multiPart("file", "roster.csv", file, "application/octet-stream").queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs");
+        form.then().statusCode(202).body("fileName", equalTo("roster.csv"));
+        assertEquals(1, follow(form.header("Location"), null).get("rowsCreated"));
+
+        String key = "import-" + System.nanoTime();
+        Response first = given().contentType(CSV_UTF8).header("Idempotency-Key", key).body(file).queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs");
+        first.then().statusCode(202);
+        given().contentType(CSV_UTF8).header("Idempotency-Key", key).body(file).queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs").then().statusCode(202).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id")));
+        assertEquals("SUCCEEDED", follow(first.header("Location"), null).get("state"));
+        given().contentType(CSV_UTF8).header("Idempotency-Key", key).body(csv(List.of(List.of("姓名", "身份证号"))))
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(422);
+
+        String formKey = "import-form-" + System.nanoTime();
+        String job = given().multiPart("file", "roster.csv", file, "text/csv").header("Idempotency-Key", formKey)
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(202).extract().path("id");
+        given().multiPart("file", "roster.csv", file, "text/csv").header("Idempotency-Key", formKey)
+                .queryParam("kind", "personnel").post("/api/v1/import-jobs").then().statusCode(202).body("id", equalTo(job));
+    }
+
+    @Test
+    void aJobWhoseServiceStoppedIsMarkedFailedAndItsFileDeleted() {
+        UUID id = jobs.create(ImportKind.PERSONNEL, ImportMode.COMMIT, "stale.csv", "admin", "text/csv", new byte[] { 1 });
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update import_job set heartbeat_at = now() - interval '1 hour' where id = :id")
+                .setParameter("id", id).executeUpdate());
+        service.heartbeat();
+        Finished job = follow("/api/v1/import-jobs/" + id, null);
+        assertEquals("FAILED", job.get("state"));
+        assertTrue(job.errors().get(0).get("message").toString().startsWith("任务结束前服务已停止"), job.errors()::toString);
+        assertTrue(jobs.file(id).isEmpty(), "the file of an abandoned job was kept");
+    }
+
+    @Test
+    void aSecondActiveFirstSecretaryForAVillageIsABadRowAndAVillageImportedOnceStaysSo() {
         String village = TestData.village(TestData.XIJI);
         String branch = TestData.organisation("VILLAGE_PARTY_BRANCH", village);
         String sender = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
         String first = TestData.nationalId();
         String second = TestData.nationalId();
         for (String id : List.of(first, second)) {
-            given().contentType("application/json").body(Map.of("name", "书记", "nationalId", id, "politicalStatus", "CPC_MEMBER",
+            given().contentType(ContentType.JSON).body(Map.of("name", "书记", "nationalId", id, "politicalStatus", "CPC_MEMBER",
                     "employerId", sender)).post("/api/v1/personnel").then().statusCode(201);
         }
-        String header = "身份证号,岗位,派驻单位编号,派出单位编号,选派层级,开始日期,状态";
-        String good = first + ",驻村第一书记," + branch + "," + sender + ",市级,2022-03-01,在岗";
-        String clash = second + ",驻村第一书记," + branch + "," + sender + ",市级,2022-03-01,在岗";
-        Map<String, Object> refused = run("assignments", "commit", csv(header, good, clash).getBytes(StandardCharsets.UTF_8), "text/csv", null);
+        List<String> header = List.of("身份证号", "岗位", "派驻单位编号", "派出单位编号", "选派层级", "开始日期", "状态");
+        List<String> good = List.of(first, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗");
+        List<String> clash = List.of(second, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗");
+        Finished refused = run("assignments", "commit", csv(List.of(header, good, clash)), CSV_UTF8, null);
         assertEquals("FAILED", refused.get("state"));
-        assertEquals(1, refused.get("rowsFailed"), refused::toString);
-        Map<String, Object> done = run("assignments", "commit", csv(header, good).getBytes(StandardCharsets.UTF_8), "text/csv", null);
-        assertEquals("SUCCEEDED", done.get("state"), done::toString);
+        assertEquals(1, refused.get("rowsFailed"), refused.errors()::toString);
+        assertEquals(3, refused.errors().get(0).get("row"));
+        Finished done = run("assignments", "commit", csv(List.of(header, good)), CSV_UTF8, null);
+        assertEquals("SUCCEEDED", done.get("state"), done.errors()::toString);
         given().queryParam("division", village).queryParam("status", "ACTIVE").get("/api/v1/assignments").then()
                 .body("items.size()", equalTo(1)).body("items[0].role", equalTo("FIRST_SECRETARY"));
-        assertEquals(1, run("assignments", "commit", csv(header, good).getBytes(StandardCharsets.UTF_8), "text/csv", null)
-                .get("rowsUnchanged"));
-
-        String programme = given().contentType("application/json").body(Map.of("name", "导入培训", "type", "ONBOARDING",
-                "divisionCode", TestData.XIJI, "year", 2023)).post("/api/v1/training-programmes").then().statusCode(201).extract().path("id");
-        String session = given().contentType("application/json").body(Map.of("title", "第1期", "startsOn", "2030-04-10", "endsOn",
-                "2030-04-12")).post("/api/v1/training-programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
-        String enrolments = csv("期次编号,身份证号", session + "," + first, session + "," + second);
-        assertEquals(2, run("enrolments", "commit", enrolments.getBytes(StandardCharsets.UTF_8), "text/csv", null).get("rowsCreated"));
-        assertEquals(2, run("enrolments", "commit", enrolments.getBytes(StandardCharsets.UTF_8), "text/csv", null).get("rowsUnchanged"));
+        assertEquals(1, run("assignments", "commit", csv(List.of(header, good)), CSV_UTF8, null).get("rowsUnchanged"));
     }
-
-    @Test
-    void aScopedOperatorCannotImportIntoAnotherCounty() {
-        String file = csv("名称,类型,所在区划代码", "西吉合作社,农民专业合作社," + TestData.XIJI, "原州合作社,农民专业合作社," + TestData.YUANZHOU);
-        Map<String, Object> job = run("organisations", "dry-run", file.getBytes(StandardCharsets.UTF_8), "text/csv",
-                Tokens.bearer("xiji-importer", TestData.XIJI, "operator"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) job.get("errors");
-        assertEquals(1, errors.size(), errors::toString);
-        assertEquals(3, errors.get(0).get("row"));
-        assertEquals("所在区划代码", errors.get(0).get("column"));
-    }
-
-    @Test
-    void aFileWithoutARequiredColumnOrOfAnotherTypeIsRefusedAtOnce() {
-        given().contentType("text/csv").body("名称\r\n张三\r\n").queryParam("kind", "personnel").post("/api/v1/import-jobs")
-                .then().statusCode(400).body("errors.field", equalTo(List.of("body", "body")));
-        given().contentType("application/pdf").body(new byte[] { 1, 2 }).queryParam("kind", "personnel").post("/api/v1/import-jobs")
-                .then().statusCode(415);
-        given().contentType("text/csv").body("a\r\n").queryParam("kind", "spaceships").post("/api/v1/import-jobs")
-                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().get("/api/v1/import-jobs/01900000-0000-7000-8000-000000000000").then().statusCode(404);
-    }
-
 }

@@ -1,0 +1,64 @@
+package org.ruraltalent.importing;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.ruraltalent.common.LargerBodies;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of bulk imports. */
+@ConfigMapping(prefix = "rural-talent.import")
+public interface ImportConfig {
+
+    /**
+     * The largest file accepted; a larger one is a {@code 413} problem before it is read. Also
+     * the HTTP layer's own cap ({@code quarkus.http.limits.max-body-size}).
+     */
+    @WithDefault("50M")
+    MemorySize maxFileSize();
+
+    /** The most data rows one file may hold; a job with more fails before any row is read. */
+    @WithDefault("200000")
+    int maxRows();
+
+    /** Row errors kept per job (all are counted); the first ones, in row order. */
+    @WithDefault("1000")
+    int maxErrors();
+
+    /** How long one job's transaction may stay open: all rows of a commit are written in it. */
+    @WithDefault("1H")
+    Duration transactionTimeout();
+
+    /**
+     * A queued or running job whose worker has not reported for this long (its copy of the
+     * service stopped) is marked failed. Workers report every minute.
+     */
+    @WithDefault("5M")
+    Duration abandonedAfter();
+
+    /** Applies {@link #maxFileSize()} to uploads in place of the general body limit. */
+    @ApplicationScoped
+    class Uploads {
+        @Produces
+        @ApplicationScoped
+        LargerBodies importFiles(ImportConfig config) {
+            long max = config.maxFileSize().asLongValue();
+            return new LargerBodies() {
+                @Override
+                public String pathPrefix() {
+                    return "/api/v1/import-jobs";
+                }
+
+                @Override
+                public long maxBodySize() {
+                    return max;
+                }
+            };
+        }
+    }
+}
