@@ -85,6 +85,12 @@ public class ProblemMapper {
                 return known;
             }
         }
+        // A 4xx the framework raised that names no cause more telling (looked for above, since it may wrap one).
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+                return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.bad-request");
+            }
+        }
         LOG.errorf(failure, "Unexpected failure, answered as 500 (request %s)", RequestIds.current());
         return new ProblemException(ProblemType.INTERNAL, "detail.internal", RequestIds.current());
     }
@@ -95,6 +101,11 @@ public class ProblemMapper {
         }
         if (t instanceof ConstraintViolationException cve) {
             return Problems.invalidFields(fieldIssues(cve));
+        }
+        if (t instanceof JsonParseException p && p.getMessage() != null && p.getMessage().startsWith("Duplicate field")
+                && p.getProcessor() != null) {
+            String field = p.getProcessor().getParsingContext().getCurrentName();
+            return Problems.invalidField(field == null ? "body" : field, "DuplicateField", "field.duplicate", field);
         }
         if (t instanceof JsonParseException) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");
@@ -152,9 +163,6 @@ public class ProblemMapper {
         }
         if (t instanceof NotAcceptableException) {
             return new ProblemException(ProblemType.NOT_ACCEPTABLE, "detail.not-acceptable");
-        }
-        if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
-            return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.bad-request");
         }
         return null;
     }

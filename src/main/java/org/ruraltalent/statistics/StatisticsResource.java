@@ -44,7 +44,7 @@ public class StatisticsResource {
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(summary = "Dispatch grouped", description = "People (once per group) and assignments that began in the period, grouped by county, township, village, role, sending level, year or month.")
     public Breakdown dispatch(
-            @QueryParam("groupBy") @Parameter(description = "county, township, village, role, sendingLevel, year or month.", example = "county") String groupBy,
+            @QueryParam("groupBy") @Parameter(description = "county, township, village, role, sendingLevel, year or month.", required = true, example = "county") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(example = "2025-04-30") String to,
             @QueryParam("division") @Parameter(example = "640400") String division,
@@ -58,7 +58,7 @@ public class StatisticsResource {
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(summary = "Introduction grouped", description = "Placements of recruitment programmes made in the period and the people placed (once per group), grouped by county, township, programme kind, talent category, year or month.")
     public Breakdown introduction(
-            @QueryParam("groupBy") @Parameter(description = "county, township, kind, category, year or month.", example = "kind") String groupBy,
+            @QueryParam("groupBy") @Parameter(description = "county, township, kind, category, year or month.", required = true, example = "kind") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(example = "2025-04-30") String to,
             @QueryParam("division") @Parameter(example = "640400") String division) {
@@ -70,7 +70,7 @@ public class StatisticsResource {
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(summary = "Talent projects grouped", description = "Projects of the period's years (not cancelled) and their exact funding, grouped by county, township, industry, funding level or year.")
     public Breakdown platforms(
-            @QueryParam("groupBy") @Parameter(description = "county, township, industry, level or year.", example = "industry") String groupBy,
+            @QueryParam("groupBy") @Parameter(description = "county, township, industry, level or year.", required = true, example = "industry") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(example = "2025-04-30") String to,
             @QueryParam("division") @Parameter(example = "640400") String division) {
@@ -95,7 +95,7 @@ public class StatisticsResource {
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(summary = "Training grouped", description = "Sessions, attendances, head counts, person-times and people (once per group) of sessions that began in the period, grouped by county, township, programme type, year or month.")
     public Breakdown training(
-            @QueryParam("groupBy") @Parameter(description = "county, township, type, year or month.", example = "year") String groupBy,
+            @QueryParam("groupBy") @Parameter(description = "county, township, type, year or month.", required = true, example = "year") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(example = "2025-04-30") String to,
             @QueryParam("division") @Parameter(example = "640400") String division) {

@@ -75,6 +75,14 @@ class BadInputTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsRefusedAndNamed() {
+        rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"name\": \"OTHER\"}", 400, "name");
+        given().contentType(ContentType.JSON).body("{\"code\": \"640402999\", \"code\": \"640402998\"}")
+                .post("/api/v1/divisions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].code", equalTo("DuplicateField"));
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"categories\": \"CADRE\"}", 400, "categories");
         rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"birthDate\": 12}", 400, "birthDate");
