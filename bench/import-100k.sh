@@ -38,10 +38,21 @@ for _ in $(seq 1 120); do curl -sf "localhost:$PORT/q/health/ready" > /dev/null 
 TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$WORK/data/postgres.jwt-private.pem" --issuer rural-talent-local)
 RSS_BEFORE=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 HEAP=0
+# CPU seconds used so far by the service and its embedded database (its server, which runs apart
+# from the service, and the server's backends): on a
+# shared machine a better measure of the work done than the wall time, which waits for the CPU.
+# With a pid: that process alone.
+cpu_seconds() {
+  local next=${1:-}
+  [ -n "$next" ] || next=$(ps -e -o pid=,ppid= | awk -v p="$PID $(head -1 data/postgres/postmaster.pid 2>/dev/null)" '{ kids[$2] = kids[$2] " " $1 } END { n = split(p, q, " "); for (i = 1; i <= n; i++) { out = out " " q[i]; m = split(kids[q[i]], k, " "); for (j = 1; j <= m; j++) q[++n] = k[j] } print out }')
+  for p in $next; do cat /proc/$p/stat 2>/dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.1f", t / hz }'
+}
 # Runs the import once and prints what the job says and how long it took.
 import_once() {
   local START END LOCATION JOB USED
   START=$(date +%s.%N)
+  CPU_START=$(cpu_seconds)
+  JVM_START=$(cpu_seconds "$PID")
   LOCATION=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv; charset=UTF-8" \
     --data-binary @people.csv "localhost:$PORT/api/v1/import-jobs?kind=personnel&mode=$MODE" | tr -d '\r' | awk '/^Location:/ {print $2}')
   case "$LOCATION" in http*) ;; *) LOCATION="http://localhost:$PORT$LOCATION" ;; esac
@@ -65,6 +76,7 @@ t = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 print({k: j[k] for k in ("state", "rowsTotal", "rowsCreated", "rowsUnchanged", "rowsFailed", "errorCount")})
 print("job seconds (createdAt to finishedAt): %.1f" % (t(j["finishedAt"]) - t(j["createdAt"])).total_seconds())'
   echo "wall seconds incl. upload: $(echo "$END - $START" | bc)"
+  echo "CPU seconds of the service and its database: $(echo "$(cpu_seconds) - $CPU_START" | bc) (the service alone: $(echo "$(cpu_seconds "$PID") - $JVM_START" | bc))"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

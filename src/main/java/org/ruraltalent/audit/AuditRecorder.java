@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -287,13 +288,22 @@ public class AuditRecorder implements Interceptor {
 
     /** {@code Person} becomes {@code person}, {@code TalentProject} {@code talent-project}. */
     static String resourceType(Object entity) {
-        return entity.getClass().getSimpleName().replaceAll("\\$.*", "").replaceAll("([a-z])([A-Z])", "$1-$2")
-                .toLowerCase(Locale.ROOT);
+        return RESOURCE_TYPES.get(entity.getClass());
     }
+
+    /** Worked out once per class: an import asks for every record it writes. */
+    private static final ClassValue<String> RESOURCE_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName().replaceAll("\\$.*", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        }
+    };
+
+    private static final Pattern PROTECTING = Pattern.compile("(Cipher|Hash)$");
 
     /** Encrypted and hashed columns are named after what they protect: {@code nationalIdCipher} is {@code nationalId}. */
     private static String publicName(String field) {
-        return field.replaceAll("(Cipher|Hash)$", "");
+        return field.endsWith("Cipher") || field.endsWith("Hash") ? PROTECTING.matcher(field).replaceFirst("") : field;
     }
 
     private static Object render(String field, Object value) {
