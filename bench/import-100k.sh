@@ -39,9 +39,8 @@ TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$WORK/data/postgres.
 RSS_BEFORE=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 HEAP=0
 # CPU seconds used so far by the service and its embedded database (its server, which runs apart
-# from the service, and the server's backends): on a
-# shared machine a better measure of the work done than the wall time, which waits for the CPU.
-# With a pid: that process alone.
+# from the service, and the server's backends): on a shared machine a better measure of the work
+# done than the wall time, which waits for the CPU. With a pid: that process alone.
 cpu_seconds() {
   local next=${1:-}
   [ -n "$next" ] || next=$(ps -e -o pid=,ppid= | awk -v p="$PID $(head -1 data/postgres/postmaster.pid 2>/dev/null)" '{ kids[$2] = kids[$2] " " $1 } END { n = split(p, q, " "); for (i = 1; i <= n; i++) { out = out " " q[i]; m = split(kids[q[i]], k, " "); for (j = 1; j <= m; j++) q[++n] = k[j] } print out }')

@@ -246,7 +246,7 @@ public class ImportService {
         session.setJdbcBatchSize(CHUNK);
         // The planner's statistics do not count the rows this transaction writes, nor rows written since the last
         // ANALYZE: it would look a chunk's held records up by scanning whole tables, ever larger as the import goes
-        // on. Every lookup of an import has an index (the natural keys are unique), so it is told to use them.
+        // on. Every lookup of an import is by an indexed key, so it is told to use the indexes.
         em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         if (kind == ImportKind.PERSONNEL) {
             // A personnel row reads nothing that an earlier row of its chunk wrote (a number repeated within the
