@@ -3,11 +3,14 @@
 # service on a fresh embedded database, as a commit, and reports how long the job took (from the
 # job's own createdAt/finishedAt) and the service's peak memory: the process's resident high-water
 # mark (VmHWM) and the largest Java heap in use while the job ran. A commit is then run again
-# with the same file, which must change nothing (every row unchanged).
+# with the same file, which must change nothing (every row unchanged). The heap is fixed (256 MiB
+# unless JAVA_OPTS says otherwise), so a run that finishes shows the import fits in it whatever
+# the row count; the machine's load average is printed too, since timings depend on it.
 # Usage: ./mvnw -B package -DskipTests && [JAVA_OPTS=-Xmx768m] bash bench/import-100k.sh [rows] [dry-run|commit]
 set -euo pipefail
 ROWS=${1:-100000}
 MODE=${2:-commit}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 PORT=${PORT:-18390}
@@ -28,17 +31,27 @@ while n < rows:
 PY
 echo "file: $(wc -l < "$WORK/people.csv") lines, $(du -h "$WORK/people.csv" | cut -f1)"
 cd "$WORK"
-java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > service.log 2>&1 &
+java $JAVA_OPTS -Dquarkus.http.port=$PORT -jar "${APP:-$ROOT/target/quarkus-app}/quarkus-run.jar" > service.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/q/health/ready" > /dev/null && break; sleep 1; done
 TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$WORK/data/postgres.jwt-private.pem" --issuer rural-talent-local)
 RSS_BEFORE=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 HEAP=0
+# CPU seconds used so far by the service and its embedded database (its server, which runs apart
+# from the service, and the server's backends): on a shared machine a better measure of the work
+# done than the wall time, which waits for the CPU. With a pid: that process alone.
+cpu_seconds() {
+  local next=${1:-}
+  [ -n "$next" ] || next=$(ps -e -o pid=,ppid= | awk -v p="$PID $(head -1 data/postgres/postmaster.pid 2>/dev/null)" '{ kids[$2] = kids[$2] " " $1 } END { n = split(p, q, " "); for (i = 1; i <= n; i++) { out = out " " q[i]; m = split(kids[q[i]], k, " "); for (j = 1; j <= m; j++) q[++n] = k[j] } print out }')
+  for p in $next; do cat /proc/$p/stat 2>/dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.1f", t / hz }'
+}
 # Runs the import once and prints what the job says and how long it took.
 import_once() {
   local START END LOCATION JOB USED
   START=$(date +%s.%N)
+  CPU_START=$(cpu_seconds)
+  JVM_START=$(cpu_seconds "$PID")
   LOCATION=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv; charset=UTF-8" \
     --data-binary @people.csv "localhost:$PORT/api/v1/import-jobs?kind=personnel&mode=$MODE" | tr -d '\r' | awk '/^Location:/ {print $2}')
   case "$LOCATION" in http*) ;; *) LOCATION="http://localhost:$PORT$LOCATION" ;; esac
@@ -47,6 +60,11 @@ import_once() {
     USED=$(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print v; exit}}')
     [ -n "$USED" ] && [ "$USED" -gt "$HEAP" ] && HEAP=$USED
     case "$JOB" in *'"state":"SUCCEEDED"'*|*'"state":"FAILED"'*) break ;; esac
+    if grep -q OutOfMemoryError service.log || ! kill -0 $PID 2>/dev/null; then
+      echo "the service ran out of memory (or stopped) after $(echo "$(date +%s.%N) - $START" | bc) s: $(grep -m1 OutOfMemoryError service.log)"
+      echo "peak RSS (VmHWM): $(($(awk '/VmHWM/ {print $2}' /proc/$PID/status 2>/dev/null || echo 0) / 1024)) MiB  largest heap used seen: $((HEAP / 1024)) MiB"
+      exit 1
+    fi
     sleep 2
   done
   END=$(date +%s.%N)
@@ -57,7 +75,10 @@ t = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 print({k: j[k] for k in ("state", "rowsTotal", "rowsCreated", "rowsUnchanged", "rowsFailed", "errorCount")})
 print("job seconds (createdAt to finishedAt): %.1f" % (t(j["finishedAt"]) - t(j["createdAt"])).total_seconds())'
   echo "wall seconds incl. upload: $(echo "$END - $START" | bc)"
+  echo "CPU seconds of the service and its database: $(echo "$(cpu_seconds) - $CPU_START" | bc) (the service alone: $(echo "$(cpu_seconds "$PID") - $JVM_START" | bc))"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "== first import ($ROWS rows, $MODE)"
 import_once
 if [ "$MODE" = commit ]; then
@@ -66,4 +87,5 @@ if [ "$MODE" = commit ]; then
 fi
 HWM=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
 echo "service RSS before: $((RSS_BEFORE / 1024)) MiB  peak RSS (VmHWM): $((HWM / 1024)) MiB  largest heap used seen: $((HEAP / 1024)) MiB"
-echo "JVM options: ${JAVA_OPTS:-none (default heap: a quarter of memory)}"
+echo "JVM options: $JAVA_OPTS"
+grep -q OutOfMemoryError service.log && echo "the service ran out of memory: $(grep -m1 OutOfMemoryError service.log)" || true

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -57,8 +58,10 @@ public class AuditRecorder implements Interceptor {
     static final String PROTECTED = "[protected]";
     private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
     private static final Object BUFFER_KEY = AuditRecorder.class;
+    /** How many records of each type and operation the transaction has written to the trail so far. */
+    private static final Object WRITTEN_KEY = Written.class;
     /** What the finishing transaction wrote, from just before its commit to just after it, on its thread. */
-    private static final ThreadLocal<List<Entry>> WRITTEN = new ThreadLocal<>();
+    private static final ThreadLocal<Written> WRITTEN = new ThreadLocal<>();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -140,30 +143,70 @@ public class AuditRecorder implements Interceptor {
 
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        writePending();
+        Written written = (Written) transactions.getResource(WRITTEN_KEY);
+        if (written != null) {
+            WRITTEN.set(written);
+        }
+    }
+
+    /**
+     * Writes what the current transaction has changed so far to the trail and the feed, in that
+     * transaction, and lets go of it; call it after a flush. For long transactions (imports) that
+     * flush and empty their persistence context every few hundred records: the trail then holds
+     * no more than those few hundred until commit, and a rollback still takes it all back. A
+     * record changed again after this gets an entry of its own.
+     */
+    public void writePending() {
         @SuppressWarnings("unchecked")
         Map<String, Entry> buffer = (Map<String, Entry>) transactions.getResource(BUFFER_KEY);
-        if (buffer == null || buffer.isEmpty() || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (buffer == null || buffer.isEmpty()) {
             return;
         }
         List<Entry> entries = new ArrayList<>(buffer.values());
         buffer.clear();
         write(entries);
-        WRITTEN.set(entries);
+        Written written = (Written) transactions.getResource(WRITTEN_KEY);
+        if (written == null) {
+            written = new Written();
+            transactions.putResource(WRITTEN_KEY, written);
+        }
+        for (Entry e : entries) {
+            if (e.action != AuditAction.UPDATE || !e.changes.isEmpty()) {
+                written.counts.merge(e.type + "/" + e.action.name(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** Forgets the changes not yet written, for a transaction that will be rolled back (and whose records may not all be flushed). */
+    public void discardPending() {
+        @SuppressWarnings("unchecked")
+        Map<String, Entry> buffer = (Map<String, Entry>) transactions.getResource(BUFFER_KEY);
+        if (buffer != null) {
+            buffer.clear();
+        }
     }
 
     /** Counts committed changes by record type and operation, for operators ({@code rural_talent_record_changes_total}). */
     @Override
     public void afterTransactionCompletion(Transaction tx) {
-        List<Entry> written = WRITTEN.get();
+        Written written = WRITTEN.get();
         WRITTEN.remove();
         if (written == null || tx.getStatus() != org.hibernate.resource.transaction.spi.TransactionStatus.COMMITTED) {
             return;
         }
-        for (Entry e : written) {
-            if (e.action != AuditAction.UPDATE || !e.changes.isEmpty()) {
-                meters.counter("rural_talent_record_changes", "type", e.type, "operation", e.action.name()).increment();
-            }
-        }
+        written.counts.forEach((typeAndOperation, n) -> {
+            String[] parts = typeAndOperation.split("/");
+            meters.counter("rural_talent_record_changes", "type", parts[0], "operation", parts[1]).increment(n);
+        });
+    }
+
+    /** Records written to the trail by one transaction, by {@code type/operation}. */
+    private static final class Written {
+        final Map<String, Long> counts = new TreeMap<>();
     }
 
     private void write(List<Entry> entries) {
@@ -245,13 +288,22 @@ public class AuditRecorder implements Interceptor {
 
     /** {@code Person} becomes {@code person}, {@code TalentProject} {@code talent-project}. */
     static String resourceType(Object entity) {
-        return entity.getClass().getSimpleName().replaceAll("\\$.*", "").replaceAll("([a-z])([A-Z])", "$1-$2")
-                .toLowerCase(Locale.ROOT);
+        return RESOURCE_TYPES.get(entity.getClass());
     }
+
+    /** Worked out once per class: an import asks for every record it writes. */
+    private static final ClassValue<String> RESOURCE_TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName().replaceAll("\\$.*", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        }
+    };
+
+    private static final Pattern PROTECTING = Pattern.compile("(Cipher|Hash)$");
 
     /** Encrypted and hashed columns are named after what they protect: {@code nationalIdCipher} is {@code nationalId}. */
     private static String publicName(String field) {
-        return field.replaceAll("(Cipher|Hash)$", "");
+        return field.endsWith("Cipher") || field.endsWith("Hash") ? PROTECTING.matcher(field).replaceFirst("") : field;
     }
 
     private static Object render(String field, Object value) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hibernate.annotations.NaturalId;
 import org.ruraltalent.common.VersionedEntity;
 
 /**
@@ -24,7 +25,11 @@ import org.ruraltalent.common.VersionedEntity;
 @Table(name = "division")
 public class Division extends VersionedEntity {
 
-    /** Unique (uq_division_code); format per level held by ck_division_code_format. */
+    /**
+     * Unique (uq_division_code); format per level held by ck_division_code_format. Never changes,
+     * so it is the natural id: looked up by code, a division already loaded is not queried again.
+     */
+    @NaturalId
     @NotBlank
     @Size(max = 12)
     @Column(nullable = false, length = 12)
@@ -56,8 +61,9 @@ public class Division extends VersionedEntity {
         return other != null && other.path.startsWith(path);
     }
 
+    /** By its code; within one transaction (an import naming the same division on every row) it is read once. */
     public static Optional<Division> byCode(String code) {
-        return find("code", code).firstResultOptional();
+        return getSession().bySimpleNaturalId(Division.class).loadOptional(code);
     }
 
     @Override

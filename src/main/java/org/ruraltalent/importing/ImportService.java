@@ -21,9 +21,11 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
+import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.ruraltalent.audit.AuditRecorder;
 import org.ruraltalent.common.Messages;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Page;
@@ -31,12 +33,12 @@ import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.RequestIds;
-import org.ruraltalent.common.VersionedEntity;
 import org.ruraltalent.security.Callers;
 import org.ruraltalent.security.Roles;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -44,11 +46,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Bulk imports as jobs. The request checks the file's type and header, stores the file (sealed,
- * in the database) with a QUEUED job and answers at once; a worker thread then reads the file row
- * by row through the features' own services, in one transaction, as the caller who submitted it
+ * in the database) with a QUEUED job and answers at once; a worker thread then streams the file's
+ * rows through the features' own services, in one transaction, as the caller who submitted it
  * (same roles, same division scope). A dry run then rolls everything back and reports each bad
  * row; a commit keeps the rows only if none was bad. Rows whose natural key is already held
  * change nothing, so importing a file twice changes nothing the second time.
+ * <p>
+ * Rows go in chunks of {@value #CHUNK}: the records they name are looked up for the whole chunk,
+ * their new records are written in JDBC batches when the chunk is done, with their audit entries
+ * and change events (in the same transaction), and the persistence context is emptied. So memory
+ * holds the file itself and one chunk, however many rows the file has.
  * <p>
  * Jobs run one at a time per copy of the service, so an import never takes more than one
  * database connection and one core from the API. A copy that stops leaves its jobs to be marked
@@ -58,8 +65,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ImportService {
 
     private static final int PROGRESS_EVERY = 500;
-    /** Rows between emptyings of the persistence context, so a large file is not checked against every earlier row. */
-    private static final int TIDY_EVERY = 200;
+    /**
+     * Rows read, checked and written together: their held records looked up in one query, their
+     * new ones written in JDBC batches, then the persistence context and the audit buffer emptied.
+     */
+    private static final int CHUNK = 250;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
@@ -78,6 +88,10 @@ public class ImportService {
     EntityManager em;
     @Inject
     ValidatorFactory validation;
+    /** The audit trail, written a chunk at a time (it is the persistence unit's interceptor, hence the qualifier). */
+    @Inject
+    @PersistenceUnitExtension
+    AuditRecorder audit;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-jobs"));
     /** Jobs this copy holds, queued or running, whose heartbeat it keeps. */
@@ -146,13 +160,12 @@ public class ImportService {
     private void run(UUID id, ImportKind kind, ImportMode mode, Locale locale) {
         Errors errors = new Errors(config.maxErrors());
         ImportJobs.Counts counts = new ImportJobs.Counts();
-        int[] at = { 0 };
+        At at = new At();
         try {
-            ImportJobs.StoredFile stored = jobs.file(id).orElse(null);
-            if (stored == null) {
+            Sheet sheet = open(id);
+            if (sheet == null) {
                 return; // marked abandoned meanwhile
             }
-            Sheet sheet = Sheet.of(pii.decryptBytes(stored.sealed()), stored.contentType());
             counts.total = count(sheet);
             if (counts.total > config.maxRows()) {
                 errors.add(new ImportJobs.ImportError(0, "", Messages.get(locale, "import.too-many-rows", config.maxRows())));
@@ -179,15 +192,24 @@ public class ImportService {
             finishFailed(id, counts, errors);
         } catch (RuntimeException e) {
             if (constraint(e) != null) {
-                LOG.warnf("Import job %s: the database refused row %d (%s)", id, at[0], constraint(e));
-                errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "import.database-refused", constraint(e))));
+                // A chunk is written together, so a refusal when it is written names the chunk's rows.
+                LOG.warnf("Import job %s: the database refused row %d (%s)", id, at.writing ? at.chunkFirst : at.row, constraint(e));
+                errors.add(at.writing
+                        ? new ImportJobs.ImportError(at.chunkFirst, "",
+                                Messages.get(locale, "import.database-refused-rows", at.chunkFirst, at.row, constraint(e)))
+                        : new ImportJobs.ImportError(at.row, "", Messages.get(locale, "import.database-refused", constraint(e))));
                 finishFailed(id, counts, errors);
                 return;
             }
-            LOG.errorf(e, "Import job %s failed at row %d", id, at[0]);
-            errors.add(new ImportJobs.ImportError(at[0], "", Messages.get(locale, "detail.internal", String.valueOf(id))));
+            LOG.errorf(e, "Import job %s failed at row %d", id, at.row);
+            errors.add(new ImportJobs.ImportError(at.row, "", Messages.get(locale, "detail.internal", String.valueOf(id))));
             finishFailed(id, counts, errors);
         }
+    }
+
+    /** The job's file, unsealed (the sealed copy is let go at once), or {@code null} once the job was abandoned. */
+    private Sheet open(UUID id) {
+        return jobs.file(id).map(stored -> Sheet.of(pii.decryptBytes(stored.sealed()), stored.contentType())).orElse(null);
     }
 
     private void finishFailed(UUID id, ImportJobs.Counts counts, Errors errors) {
@@ -213,79 +235,124 @@ public class ImportService {
         return n[0];
     }
 
-    /** Every row, inside the job's transaction; throws {@link Discard} to roll back a dry run or a refused commit. */
-    private void importRows(UUID id, ImportKind kind, Sheet sheet, ImportJobs.Counts counts, Errors errors, int[] at,
+    /**
+     * Every row, inside the job's transaction, a chunk at a time; throws {@link Discard} to roll
+     * back a dry run or a refused commit. Only one chunk of rows, and of the records and audit
+     * entries they make, is held at a time, whatever the size of the file.
+     */
+    private void importRows(UUID id, ImportKind kind, Sheet sheet, ImportJobs.Counts counts, Errors errors, At at,
             Locale locale, ImportMode mode) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        session.setJdbcBatchSize(CHUNK);
+        // The planner's statistics do not count the rows this transaction writes, nor rows written since the last
+        // ANALYZE: it would look a chunk's held records up by scanning whole tables, ever larger as the import goes
+        // on. Every lookup of an import is by an indexed key, so it is told to use the indexes.
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        if (kind == ImportKind.PERSONNEL) {
+            // A personnel row reads nothing that an earlier row of its chunk wrote (a number repeated within the
+            // file is refused by `seen`, held people are looked up before the chunk writes), so its queries need
+            // not flush the chunk first; the chunk is flushed, in batches, when it is done.
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+        }
         Map<RowImporter.Key, Integer> seen = new HashMap<>();
         List<List<String>> header = new ArrayList<>();
         Map<String, Integer> positions = new HashMap<>();
-        sheet.read(new Sheet.Rows() {
-            @Override
-            public void header(int number, List<String> cells) {
-                header.add(cells);
-                positions.putAll(Columns.fieldToPosition(kind, cells));
-            }
+        List<Numbered> chunk = new ArrayList<>(CHUNK);
+        try {
+            sheet.read(new Sheet.Rows() {
+                @Override
+                public void header(int number, List<String> cells) {
+                    header.add(cells);
+                    positions.putAll(Columns.fieldToPosition(kind, cells));
+                }
 
-            @Override
-            public void row(int number, List<String> cells) {
-                at[0] = number;
-                Map<String, String> byField = new HashMap<>();
-                positions.forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
-                Cells row = new Cells(byField);
-                List<ImportJobs.ImportError> found = new ArrayList<>();
-                try {
-                    RowImporter.Key key = RowImporter.naturalKey(kind, row);
-                    Integer first = key.value() == null ? null : seen.putIfAbsent(key, number);
-                    if (first != null) {
-                        throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
+                @Override
+                public void row(int number, List<String> cells) {
+                    Map<String, String> byField = new HashMap<>();
+                    positions.forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
+                    chunk.add(new Numbered(number, new Cells(byField)));
+                    if (chunk.size() == CHUNK) {
+                        importChunk(id, kind, chunk, seen, positions, header.get(0), counts, errors, at, locale);
+                        chunk.clear();
                     }
-                    switch (rows.importRow(kind, row)) {
-                        case CREATED -> counts.created++;
-                        case UPDATED -> counts.updated++;
-                        case UNCHANGED -> counts.unchanged++;
-                    }
-                } catch (ProblemException p) {
-                    found.addAll(rowErrors(kind, number, p, positions, header.get(0), locale));
-                } catch (ConstraintViolationException v) {
-                    found.addAll(rowErrors(kind, number, v, positions, header.get(0), locale));
                 }
-                if (!found.isEmpty()) {
-                    counts.failed++;
-                    found.forEach(errors::add);
-                    tidy(false);
-                }
-                if (++counts.done % PROGRESS_EVERY == 0) {
-                    jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
-                }
-                if (counts.done % TIDY_EVERY == 0) {
-                    tidy(true);
-                }
+            });
+            if (!chunk.isEmpty()) {
+                importChunk(id, kind, chunk, seen, positions, header.get(0), counts, errors, at, locale);
             }
-        });
+        } finally {
+            session.setHibernateFlushMode(FlushMode.AUTO);
+        }
         if (mode == ImportMode.DRY_RUN || errors.count > 0) {
             throw new Discard();
         }
     }
 
-    /**
-     * Empties the persistence context, so later rows are not flushed and checked against every
-     * earlier one. What the audit trail reads of a record when the transaction commits (where it
-     * lies) is loaded first. After a refused row nothing is flushed: the job will be rolled back.
-     */
-    private void tidy(boolean flush) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        if (flush) {
-            session.flush();
-        }
-        for (var entry : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
-            if (entry.getKey() instanceof VersionedEntity record) {
-                try {
-                    record.locationPath();
-                } catch (RuntimeException e) {
-                    // a record of a refused row, never committed
+    /** A data row and its number in the spreadsheet. */
+    private record Numbered(int number, Cells cells) {
+    }
+
+    /** The row being read, and the first of its chunk (the chunk is written together). */
+    private static final class At {
+        int row;
+        int chunkFirst;
+        boolean writing;
+    }
+
+    private void importChunk(UUID id, ImportKind kind, List<Numbered> chunk, Map<RowImporter.Key, Integer> seen,
+            Map<String, Integer> positions, List<String> headers, ImportJobs.Counts counts, Errors errors, At at,
+            Locale locale) {
+        at.chunkFirst = chunk.get(0).number();
+        List<Cells> cells = chunk.stream().map(Numbered::cells).toList();
+        RowImporter.Held held = rows.lookUp(kind, cells);
+        for (Numbered numbered : chunk) {
+            int number = numbered.number();
+            Cells row = numbered.cells();
+            at.row = number;
+            List<ImportJobs.ImportError> found = new ArrayList<>();
+            try {
+                RowImporter.Key key = RowImporter.naturalKey(kind, row);
+                Integer first = key.value() == null ? null : seen.putIfAbsent(key, number);
+                if (first != null) {
+                    throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
                 }
+                switch (rows.importRow(kind, row, held)) {
+                    case CREATED -> counts.created++;
+                    case UPDATED -> counts.updated++;
+                    case UNCHANGED -> counts.unchanged++;
+                }
+            } catch (ProblemException p) {
+                found.addAll(rowErrors(kind, number, p, positions, headers, locale));
+            } catch (ConstraintViolationException v) {
+                found.addAll(rowErrors(kind, number, v, positions, headers, locale));
+            }
+            if (!found.isEmpty()) {
+                counts.failed++;
+                found.forEach(errors::add);
+                // What the refused row left half-made must not be flushed: the chunk so far is dropped (the job will
+                // be rolled back anyway) and the rest of it goes on with the held people looked up again.
+                audit.discardPending();
+                em.unwrap(SessionImplementor.class).clear();
+                held = rows.lookUp(kind, cells);
+            }
+            if (++counts.done % PROGRESS_EVERY == 0) {
+                jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
             }
         }
+        tidy(at);
+    }
+
+    /**
+     * Writes the chunk's records in batches, and their audit entries and change events, then
+     * empties the persistence context, so neither grows with the file and later chunks are not
+     * checked against every earlier record.
+     */
+    private void tidy(At at) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        at.writing = true;
+        session.flush();
+        audit.writePending();
+        at.writing = false;
         session.clear();
     }
 

@@ -1,8 +1,12 @@
 package org.ruraltalent.importing;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,14 +81,59 @@ class RowImporter {
     @Inject
     DataScope scope;
 
-    Outcome importRow(ImportKind kind, Cells row) {
+    Outcome importRow(ImportKind kind, Cells row, Held held) {
         return switch (kind) {
             case DIVISIONS -> division(row);
             case ORGANISATIONS -> organisation(row);
-            case PERSONNEL -> person(row);
-            case ASSIGNMENTS -> assignment(row);
-            case ENROLMENTS -> enrolment(row);
+            case PERSONNEL -> person(row, held);
+            case ASSIGNMENTS -> assignment(row, held);
+            case ENROLMENTS -> enrolment(row, held);
         };
+    }
+
+    /**
+     * The people a chunk of rows names by ID number, looked up with one query for the whole chunk
+     * instead of one a row (whoever holds them: each row still sees only those in the caller's
+     * scope). People the chunk itself creates are not among them; a number repeated within the
+     * file is refused before it is looked up.
+     */
+    static final class Held {
+        static final Held NONE = new Held(Map.of());
+        private final Map<ByteBuffer, Person> byHash;
+
+        private Held(Map<ByteBuffer, Person> byHash) {
+            this.byHash = byHash;
+        }
+
+        Optional<Person> byNationalIdHash(byte[] hash) {
+            return Optional.ofNullable(byHash.get(ByteBuffer.wrap(hash)));
+        }
+    }
+
+    /** Looks up, in one query, the people the rows name by ID number (kinds that name people that way). */
+    Held lookUp(ImportKind kind, List<Cells> chunk) {
+        if (kind != ImportKind.PERSONNEL && kind != ImportKind.ASSIGNMENTS && kind != ImportKind.ENROLMENTS) {
+            return Held.NONE;
+        }
+        Set<ByteBuffer> hashes = new HashSet<>();
+        for (Cells r : chunk) {
+            if (r.has("nationalId")) {
+                NationalIds.parse(r.text("nationalId")).ifPresent(id -> hashes.add(ByteBuffer.wrap(pii.hash(id.number()))));
+            }
+        }
+        if (hashes.isEmpty()) {
+            return Held.NONE;
+        }
+        List<byte[]> values = hashes.stream().map(ByteBuffer::array).toList();
+        Map<ByteBuffer, Person> byHash = new HashMap<>();
+        Person.<Person>find("from Person p left join fetch p.homeDivision left join fetch p.employer where p.nationalIdHash in ?1",
+                values).list().forEach(p -> byHash.put(ByteBuffer.wrap(p.nationalIdHash), p));
+        return new Held(byHash);
+    }
+
+    /** A held person as the caller sees them: one outside its scope does not exist for it. */
+    private Optional<Person> visible(Person p) {
+        return scope.prefix().isEmpty() ? Optional.of(p) : people.find(p.id);
     }
 
     /** The row's natural key as written, to find a record repeated within one file; its value is null when incomplete. */
@@ -140,7 +189,7 @@ class RowImporter {
         return Outcome.CREATED;
     }
 
-    private Outcome person(Cells r) {
+    private Outcome person(Cells r, Held known) {
         PersonDtos.PersonCreate in = new PersonDtos.PersonCreate(r.text("name"), r.text("nationalId"),
                 r.code(Gender.class, "gender"), r.date("birthDate"), r.code(EthnicGroup.class, "ethnicGroup"),
                 r.text("mobile"), r.code(Education.class, "education"), r.code(Degree.class, "degree"),
@@ -148,12 +197,16 @@ class RowImporter {
                 r.code(TitleLevel.class, "titleLevel"), employer(r), r.text("homeDivisionCode"),
                 r.codes(TalentCategory.class, "categories"), r.set("specialties"));
         r.check();
-        Optional<Person> held = NationalIds.parse(in.nationalId())
-                .flatMap(id -> Person.byNationalIdHash(pii.hash(id.number())))
-                .flatMap(p -> people.find(p.id));
+        Optional<Person> holder = NationalIds.parse(in.nationalId()).flatMap(id -> known.byNationalIdHash(pii.hash(id.number())));
+        Optional<Person> held = holder.flatMap(this::visible);
         if (held.isEmpty()) {
-            // also for a number held by someone the caller cannot see: the create refuses it as the API does
-            people.createInCurrentTransaction(in);
+            if (holder.isPresent()) {
+                // held by someone the caller cannot see: the create refuses it as the API does
+                people.createInCurrentTransaction(in);
+            } else {
+                // written with the chunk, in one batch
+                people.createUnheldInCurrentTransaction(in);
+            }
             return Outcome.CREATED;
         }
         Person p = held.get();
@@ -202,8 +255,8 @@ class RowImporter {
         return r.has("employerCreditCode") ? byCreditCode(r, "employerCreditCode", true) : null;
     }
 
-    private Outcome assignment(Cells r) {
-        AssignmentDtos.AssignmentCreate in = new AssignmentDtos.AssignmentCreate(personId(r),
+    private Outcome assignment(Cells r, Held known) {
+        AssignmentDtos.AssignmentCreate in = new AssignmentDtos.AssignmentCreate(personId(r, known),
                 r.code(AssignmentRole.class, "role"),
                 organisation(r, "hostOrganisationId", "hostCreditCode", "hostName", "hostDivisionCode", true),
                 organisation(r, "sendingOrganisationId", "sendingCreditCode", "sendingName", "sendingDivisionCode", false),
@@ -221,9 +274,9 @@ class RowImporter {
         return Outcome.CREATED;
     }
 
-    private Outcome enrolment(Cells r) {
+    private Outcome enrolment(Cells r, Held known) {
         UUID sessionId = r.uuid("sessionId");
-        UUID personId = personId(r);
+        UUID personId = personId(r, known);
         LocalDate expected = r.date("expectedGraduation");
         Education target = r.code(Education.class, "targetDegree");
         TrainingDtos.EnrolmentCreate in = new TrainingDtos.EnrolmentCreate(personId, r.date("enrolledOn"),
@@ -249,7 +302,7 @@ class RowImporter {
     }
 
     /** The person a row names by ID number (what offices keep) or by id; one the caller cannot see is unknown. */
-    private UUID personId(Cells r) {
+    private UUID personId(Cells r, Held known) {
         if (!r.has("nationalId")) {
             return r.uuid("personId");
         }
@@ -258,7 +311,7 @@ class RowImporter {
             r.note(Problems.invalidField("nationalId", "NationalId", "field.national-id"));
             return null;
         }
-        Optional<UUID> id = Person.byNationalIdHash(pii.hash(number.get().number())).flatMap(p -> people.find(p.id)).map(p -> p.id);
+        Optional<UUID> id = known.byNationalIdHash(pii.hash(number.get().number())).flatMap(this::visible).map(p -> p.id);
         if (id.isEmpty()) {
             r.note(Problems.invalidField("nationalId", "UnknownPerson", "import.unknown-person"));
         }

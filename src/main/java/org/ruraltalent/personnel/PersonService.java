@@ -115,10 +115,27 @@ public class PersonService {
      * refused input leaves the transaction usable, so the caller can go on and report every bad row.
      */
     public PersonDtos.PersonView createInCurrentTransaction(@Valid PersonDtos.PersonCreate in) {
+        Person p = newPerson(in, true);
+        p.persistAndFlush();
+        return mapper.toView(p);
+    }
+
+    /**
+     * The same create for imports, which write many people in JDBC batches: the caller has
+     * already looked up, for many rows at once, that no one holds the ID number (one held is
+     * created through {@link #createInCurrentTransaction}, which says why it cannot be), and the
+     * person is written at the caller's next flush, where uq_person_national_id still refuses a
+     * number taken meanwhile.
+     */
+    public void createUnheldInCurrentTransaction(@Valid PersonDtos.PersonCreate in) {
+        newPerson(in, false).persist();
+    }
+
+    private Person newPerson(PersonDtos.PersonCreate in, boolean checkHeld) {
         NationalIds.Parsed id = NationalIds.parse(in.nationalId()).orElseThrow();
         Person p = new Person();
         p.name = in.name().strip();
-        setNationalId(p, id, in.gender(), in.birthDate());
+        setNationalId(p, id, in.gender(), in.birthDate(), checkHeld);
         p.ethnicGroup = in.ethnicGroup();
         setMobile(p, in.mobile());
         p.education = in.education();
@@ -135,8 +152,7 @@ public class PersonService {
             in.specialties().forEach(s -> p.specialties.add(s.strip()));
         }
         requireVisible(p);
-        p.persistAndFlush();
-        return mapper.toView(p);
+        return p;
     }
 
     @Transactional
@@ -156,7 +172,7 @@ public class PersonService {
         }
         NationalIds.Parsed id = in.nationalId() != null ? NationalIds.parse(in.nationalId()).orElseThrow()
                 : NationalIds.parse(pii.decrypt(p.nationalIdCipher)).orElseThrow();
-        setNationalId(p, id, in.gender() != null ? in.gender() : null, in.birthDate());
+        setNationalId(p, id, in.gender() != null ? in.gender() : null, in.birthDate(), true);
         if (in.ethnicGroup() != null) {
             p.ethnicGroup = in.ethnicGroup();
         }
@@ -234,7 +250,7 @@ public class PersonService {
      * Sets the ID number and what it says: gender and birth date come from it, and when the
      * caller also gives them they must agree. A number already held by someone else is a 409.
      */
-    private void setNationalId(Person p, NationalIds.Parsed id, Gender gender, LocalDate birthDate) {
+    private void setNationalId(Person p, NationalIds.Parsed id, Gender gender, LocalDate birthDate, boolean checkHeld) {
         Gender fromId = id.male() ? Gender.MALE : Gender.FEMALE;
         if (gender != null && gender != fromId) {
             throw Problems.invalidField("gender", "MatchesNationalId", "person.gender.mismatch");
@@ -243,9 +259,11 @@ public class PersonService {
             throw Problems.invalidField("birthDate", "MatchesNationalId", "person.birth-date.mismatch", id.birthDate().toString());
         }
         byte[] hash = pii.hash(id.number());
-        Person.byNationalIdHash(hash).filter(other -> !other.equals(p)).ifPresent(other -> {
-            throw Problems.duplicate("nationalId", "constraint.uq_person_national_id");
-        });
+        if (checkHeld) {
+            Person.byNationalIdHash(hash).filter(other -> !other.equals(p)).ifPresent(other -> {
+                throw Problems.duplicate("nationalId", "constraint.uq_person_national_id");
+            });
+        }
         if (!java.util.Arrays.equals(hash, p.nationalIdHash)) {
             p.nationalIdHash = hash;
             p.nationalIdCipher = pii.encrypt(id.number());

@@ -239,6 +239,44 @@ class ImportTest {
     }
 
     @Test
+    void aFileOfSeveralChunksIsWrittenWholeWithAnAuditEntryAndAFeedEventPerPersonAndARepeatAcrossChunksIsFound() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("姓名", "身份证号", "户籍地", "人才类别"));
+        for (int i = 0; i < 450; i++) {
+            rows.add(List.of("分块" + i, TestData.nationalId(), TestData.YUANZHOU, "高素质农民"));
+        }
+        List<List<String>> repeating = new ArrayList<>(rows);
+        repeating.add(List.of("重复", rows.get(1).get(1), TestData.YUANZHOU, ""));
+        Finished refused = run("personnel", "dry-run", csv(repeating), CSV_UTF8, null);
+        assertEquals(Map.of(452, Set.of("身份证号")), refused.columnsByRow(), refused.errors()::toString);
+        assertEquals("与本文件第 2 行重复", refused.errors().get(0).get("message"));
+        assertEquals(450, refused.get("rowsCreated"), "a dry run counts what a commit would create");
+
+        List<List<String>> file = rows;
+        Finished done = run("personnel", "commit", csv(file), CSV_UTF8, null);
+        assertEquals("SUCCEEDED", done.get("state"), done.errors()::toString);
+        assertEquals(450, done.get("rowsCreated"));
+        assertTrue(registered(file.get(1).get(1)) && registered(file.get(450).get(1)), "the first and last chunks were kept");
+        String request = "IMPORT /api/v1/import-jobs/" + done.get("id");
+        assertEquals(List.of(450L, 450L, 450L), QuarkusTransaction.requiringNew().call(() -> List.of(
+                count("select count(*) from audit_event where request = :request and resource_type = 'person' and action = 'CREATE'"
+                        + " and changes -> 'categories' -> 'after' ->> 0 = 'NEW_FARMER'", request),
+                count("select count(*) from change_event c where c.operation = 'CREATE' and c.location_path is not null"
+                        + " and c.resource_id in (select resource_id from audit_event where request = :request)", request),
+                count("select count(*) from person p where p.id in (select resource_id from audit_event where request = :request)"
+                        + " and p.home_division_id = (select id from division where code = '" + TestData.YUANZHOU + "')", request))));
+
+        Finished again = run("personnel", "commit", csv(file), CSV_UTF8, null);
+        assertEquals(450, again.get("rowsUnchanged"), again.errors()::toString);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> count(
+                "select count(*) from audit_event where request = :request", "IMPORT /api/v1/import-jobs/" + again.get("id"))));
+    }
+
+    private long count(String sql, String request) {
+        return ((Number) em.createNativeQuery(sql).setParameter("request", request).getSingleResult()).longValue();
+    }
+
+    @Test
     void aPersonAlreadyHeldGetsWhatTheirRowChanges() {
         String id = TestData.nationalId();
         byte[] first = csv(List.of(List.of("name", "nationalId", "politicalStatus", "categories"), List.of("Ma", id, "MASSES", "CADRE")));
