@@ -45,14 +45,14 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String URL_KEY = "quarkus.datasource.jdbc.url";
     private static final String USER_KEY = "quarkus.datasource.username";
     private static final String PASSWORD_KEY = "quarkus.datasource.password";
-    private static final String DATA_DIR_KEY = "rural-talent.embedded-database.data-dir";
+    static final String DATA_DIR_KEY = "rural-talent.embedded-database.data-dir";
     private static final String CLEAN_KEY = "rural-talent.embedded-database.clean";
     private static final String DEFAULT_DATA_DIR = "data/postgres";
     /**
      * Where the running server's URL is kept for the whole JVM. Quarkus builds its configuration
      * in more than one class loader (tests, dev mode), and each must find the one server.
      */
-    private static final String STARTED_URL = "rural-talent.embedded-database.started-url";
+    static final String STARTED_URL = "rural-talent.embedded-database.started-url";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
 
     @Override
