@@ -67,6 +67,7 @@ class DatabaseOutageTest {
 
     @TestHTTPResource("/")
     URL base;
+    private final HttpClient probes = HttpClient.newBuilder().connectTimeout(HANG).build();
 
     @Test
     void refusesWith503WhileTheDatabaseIsDownRecoversByItselfAndKeepsEveryAcknowledgedWrite() throws Exception {
@@ -152,7 +153,7 @@ class DatabaseOutageTest {
 
     private int health(String which) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "q/health/" + which))
+            return probes.send(HttpRequest.newBuilder(URI.create(base + "q/health/" + which))
                     .timeout(HANG).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
