@@ -191,7 +191,8 @@ public class ProblemMapper {
 
     /**
      * The same, looking also at suppressed exceptions: a commit that fails because the connection
-     * is gone reaches us as a rollback whose reason the transaction manager keeps only there.
+     * is gone reaches us as a rollback, and the transaction manager (Narayana) may attach the
+     * reasons as suppressed exceptions rather than as its cause.
      */
     private static boolean databaseUnavailableBehind(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
