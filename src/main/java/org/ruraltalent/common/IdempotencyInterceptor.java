@@ -81,7 +81,13 @@ public class IdempotencyInterceptor {
                 return result;
             });
         } catch (Exception | Error failure) {
-            store.release(caller, key);
+            try {
+                store.release(caller, key);
+            } catch (RuntimeException releaseFailed) {
+                // The database went away with the create: the claim stays until its lease ends
+                // (retries meanwhile get 409), and the caller hears why the create failed.
+                failure.addSuppressed(releaseFailed);
+            }
             throw failure;
         }
     }

@@ -10,6 +10,7 @@ import static org.eclipse.microprofile.openapi.OASFactory.createParameter;
 import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,7 +62,8 @@ public class OpenApiConventions implements OASFilter {
             new ProblemAnswer("429", "TooManyRequests", "The caller made more requests this minute than its limit; retry after "
                     + "`Retry-After` seconds. Every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`."),
             new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."),
-            new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached; retry after `Retry-After` seconds."));
+            new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached, or gave no connection in time. Retry after "
+                    + "`Retry-After` seconds; a create retried with the same Idempotency-Key is never made twice."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -198,10 +200,17 @@ public class OpenApiConventions implements OASFilter {
         components.addHeader("Idempotent-Replayed", createHeader()
                 .description("`true` when this is the stored answer to an earlier request with the same Idempotency-Key.")
                 .schema(createSchema().addType(SchemaType.STRING).enumeration(List.of("true"))));
+        components.addHeader("Retry-After", createHeader()
+                .description("Seconds to wait before sending the request again.")
+                .schema(createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ONE).examples(List.of(5))));
         for (ProblemAnswer problem : PROBLEMS) {
-            components.addResponse(problem.name(), createAPIResponse().description(problem.description())
+            APIResponse response = createAPIResponse().description(problem.description())
                     .content(createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
-                            createMediaType().schema(createSchema().ref("Problem")))));
+                            createMediaType().schema(createSchema().ref("Problem"))));
+            if (problem.status().equals("429") || problem.status().equals("503")) {
+                response.addHeader("Retry-After", createHeader().ref("Retry-After"));
+            }
+            components.addResponse(problem.name(), response);
         }
     }
 }

