@@ -90,14 +90,14 @@ public class CodeTableResource {
     }
 
     @GET
-    @Operation(summary = "All code tables")
+    @Operation(operationId = "listCodeTables", summary = "All code tables")
     public List<CodeTable> all() {
         return List.copyOf(BY_NAME.values());
     }
 
     @GET
     @Path("{name}")
-    @Operation(summary = "One code table")
+    @Operation(operationId = "getCodeTable", summary = "One code table")
     public CodeTable one(@PathParam("name") @Parameter(example = "talent-category") String name) {
         CodeTable table = BY_NAME.get(name);
         if (table == null) {
