@@ -71,18 +71,18 @@ public final class AssignmentDtos {
             Ref person,
             AssignmentRole role,
             Ref host,
-            @Schema(example = "640402100201") String hostDivisionCode,
-            @Schema(example = "姚磨村") String hostDivisionName,
+            @Schema(maxLength = 12, example = "640402100201") String hostDivisionCode,
+            @Schema(maxLength = 100, example = "姚磨村") String hostDivisionName,
             Ref sender,
             SendingLevel sendingLevel,
-            Integer batchYear,
+            @Schema(minimum = "1949", maximum = "2200") Integer batchYear,
             UUID teamId,
             LocalDate startDate,
             LocalDate plannedEndDate,
             LocalDate actualEndDate,
             AssignmentStatus status,
-            String endReason,
-            String note,
+            @Schema(maxLength = 500) String endReason,
+            @Schema(maxLength = 1000) String note,
             long version) implements Etags.Versioned {
 
         static AssignmentView of(Assignment a) {
@@ -98,9 +98,9 @@ public final class AssignmentDtos {
             AssignmentStatus from,
             AssignmentStatus to,
             LocalDate effectiveOn,
-            String reason,
-            @Schema(example = "wang.li") String actor,
-            String requestId,
+            @Schema(maxLength = 500) String reason,
+            @Schema(maxLength = 200, example = "wang.li") String actor,
+            @Schema(maxLength = 64) String requestId,
             Instant occurredAt) {
 
         static TransitionView of(AssignmentTransition t) {

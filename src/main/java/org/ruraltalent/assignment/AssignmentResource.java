@@ -92,7 +92,8 @@ public class AssignmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getAssignment", summary = "Get an assignment")
+    @Operation(operationId = "getAssignment", summary = "Get an assignment",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<AssignmentDtos.AssignmentView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }

@@ -101,6 +101,13 @@ public class OpenApiConventions implements OASFilter {
         if (schema.getRef() != null && schema.getType() != null) {
             schema.setType(null);
         }
+        // The scanner inlines a UUID or a date in a collection's items without the length of its text.
+        if ("uuid".equals(schema.getFormat()) && schema.getMaxLength() == null) {
+            schema.maxLength(36);
+        }
+        if ("date".equals(schema.getFormat()) && schema.getMaxLength() == null) {
+            schema.maxLength(10);
+        }
         return schema;
     }
 
@@ -282,10 +289,12 @@ public class OpenApiConventions implements OASFilter {
                 .example("0b7f4e6c-2d1a-4f0e-9c3b-5a6d7e8f9a0b")
                 .schema(createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
         components.addHeader("Location", createHeader().description("Path of the record created.")
-                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("/api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de"))));
+                .schema(createSchema().addType(SchemaType.STRING).maxLength(500).pattern("^/api/v1/")
+                        .examples(List.of("/api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de"))));
         components.addHeader("ETag", createHeader()
                 .description("Version of the record answered; send it as `If-Match` to change the record.")
-                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("\"3\""))));
+                .schema(createSchema().addType(SchemaType.STRING).maxLength(21).pattern("^\"[0-9]{1,19}\"$")
+                        .examples(List.of("\"3\""))));
         components.addHeader("Idempotent-Replayed", createHeader()
                 .description("`true` when this is the stored answer to an earlier request with the same Idempotency-Key.")
                 .schema(createSchema().addType(SchemaType.STRING).enumeration(List.of("true"))));

@@ -23,7 +23,7 @@ public final class DemandDtos {
 
     @Schema(name = "TalentDemandCreate")
     public record DemandCreate(
-            @NotBlank @Schema(example = "640422100", description = "The township or county whose catalogue lists it.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640422100", description = "The township or county whose catalogue lists it.") String divisionCode,
             @NotNull @Schema(description = "The organisation that needs the people; in that division or below it.") UUID organisationId,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023", description = "The catalogue's year.") Integer year,
             @NotBlank @Size(max = 200) @Schema(example = "全科医生") String position,
@@ -51,17 +51,17 @@ public final class DemandDtos {
     @Schema(name = "TalentDemand")
     public record DemandView(
             UUID id,
-            @Schema(example = "640422100") String divisionCode,
-            @Schema(example = "吉强镇") String divisionName,
+            @Schema(maxLength = 12, example = "640422100") String divisionCode,
+            @Schema(maxLength = 100, example = "吉强镇") String divisionName,
             Ref organisation,
-            int year,
-            String position,
-            String field,
+            @Schema(minimum = "1949", maximum = "2200") int year,
+            @Schema(maxLength = 200) String position,
+            @Schema(maxLength = 200) String field,
             Education educationRequired,
             TitleLevel titleLevelRequired,
-            String requirements,
-            int quantity,
-            @Schema(description = "Placements filling it (withdrawn ones not counted).") int filledCount,
+            @Schema(maxLength = 1000) String requirements,
+            @Schema(minimum = "1", maximum = "100000") int quantity,
+            @Schema(minimum = "0", maximum = "2147483647", description = "Placements filling it (withdrawn ones not counted).") int filledCount,
             @Schema(description = "OPEN, PARTLY_FILLED or FILLED from the placements; CLOSED when closed by hand.") DemandStatus status,
             LocalDate closedOn,
             long version) implements Etags.Versioned {

@@ -58,7 +58,8 @@ public class DemandResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTalentDemand", summary = "Get a talent demand")
+    @Operation(operationId = "getTalentDemand", summary = "Get a talent demand",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<DemandDtos.DemandView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
@@ -48,8 +50,9 @@ public class DivisionResource {
 
     @GET
     @Path("{code}")
-    @Operation(operationId = "getDivision", summary = "Get a division by its code")
-    public RestResponse<DivisionDtos.DivisionView> get(@PathParam("code") @Parameter(example = "640402") String code) {
+    @Operation(operationId = "getDivision", summary = "Get a division by its code",
+            description = "The division with its ETag. 404 when no division has this code or it lies outside the caller's division scope.")
+    public RestResponse<DivisionDtos.DivisionView> get(@PathParam("code") @Parameter(example = "640402", schema = @Schema(type = SchemaType.STRING, maxLength = 12, pattern = "^([0-9]{6}|[0-9]{9}|[0-9]{12})$")) String code) {
         return Responses.ok(service.get(code));
     }
 
@@ -65,7 +68,7 @@ public class DivisionResource {
     @Path("{code}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateDivision", summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
-    public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") String code,
+    public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") @Parameter(example = "640402", schema = @Schema(type = SchemaType.STRING, maxLength = 12, pattern = "^([0-9]{6}|[0-9]{9}|[0-9]{12})$")) String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid @NotNull DivisionDtos.DivisionPatch body) {
         return Responses.ok(service.rename(code, ifMatch, body));

@@ -37,10 +37,10 @@ public final class IndustryDtos {
     @Schema(name = "Industry")
     public record IndustryView(
             UUID id,
-            @Schema(example = "COOL_VEGETABLES") String code,
-            @Schema(example = "冷凉蔬菜") String nameZh,
-            @Schema(example = "Cool-climate vegetables") String nameEn,
-            int sortOrder,
+            @Schema(maxLength = 40, example = "COOL_VEGETABLES") String code,
+            @Schema(maxLength = 100, example = "冷凉蔬菜") String nameZh,
+            @Schema(maxLength = 200, example = "Cool-climate vegetables") String nameEn,
+            @Schema(minimum = "0", maximum = "9999") int sortOrder,
             boolean active,
             long version) implements Etags.Versioned {
 

@@ -47,7 +47,8 @@ public class IndustryResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getIndustry", summary = "Get an industry")
+    @Operation(operationId = "getIndustry", summary = "Get an industry",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id.")
     public RestResponse<IndustryDtos.IndustryView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }

@@ -51,14 +51,16 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<OrganisationDtos.OrganisationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createOrganisation", summary = "Register an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation",
+            description = "Answers 201 with the organisation, its Location and ETag. The division must lie within the caller's scope; a credit code already held is 409.")
     public RestResponse<OrganisationDtos.OrganisationView> create(@Valid @NotNull OrganisationDtos.OrganisationCreate body) {
         OrganisationDtos.OrganisationView created = service.create(body);
         return Responses.created("/api/v1/organisations/" + created.id(), created);

@@ -46,11 +46,11 @@ public final class PartnershipDtos {
             UUID id,
             Ref partner,
             Ref local,
-            @Schema(example = "640402") String divisionCode,
-            @Schema(example = "原州区") String divisionName,
+            @Schema(maxLength = 12, example = "640402") String divisionCode,
+            @Schema(maxLength = 100, example = "原州区") String divisionName,
             LocalDate startedOn,
             LocalDate endedOn,
-            String note,
+            @Schema(maxLength = 1000) String note,
             long version) implements Etags.Versioned {
 
         static PartnershipView of(Partnership p) {

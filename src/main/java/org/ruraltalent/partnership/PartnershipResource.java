@@ -57,14 +57,16 @@ public class PartnershipResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getPartnership", summary = "Get a partnership")
+    @Operation(operationId = "getPartnership", summary = "Get a partnership",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<PartnershipDtos.PartnershipView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createPartnership", summary = "Record a partnership")
+    @Operation(operationId = "createPartnership", summary = "Record a partnership",
+            description = "Answers 201 with the partnership, its Location and ETag. The local organisation must lie within the caller's division scope.")
     public RestResponse<PartnershipDtos.PartnershipView> create(@Valid @NotNull PartnershipDtos.PartnershipCreate body) {
         PartnershipDtos.PartnershipView created = service.create(body);
         return Responses.created("/api/v1/partnerships/" + created.id(), created);

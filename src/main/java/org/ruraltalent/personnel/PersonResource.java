@@ -83,14 +83,16 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getPerson", summary = "Get a person")
+    @Operation(operationId = "getPerson", summary = "Get a person",
+            description = "The person with the ETag; ID and mobile numbers masked unless the caller may read personal data. 404 when there is none with this id or the person lies outside the caller's division scope.")
     public RestResponse<PersonDtos.PersonView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createPerson", summary = "Register a person")
+    @Operation(operationId = "createPerson", summary = "Register a person",
+            description = "Answers 201 with the person, its Location and ETag. The national ID is checked (check digit, birth date) and must not be held already (409); ID and mobile numbers are stored encrypted and answered masked unless the caller may read personal data.")
     public RestResponse<PersonDtos.PersonView> create(@Valid @NotNull PersonDtos.PersonCreate body) {
         PersonDtos.PersonView created = service.create(body);
         return Responses.created("/api/v1/personnel/" + created.id(), created);

@@ -22,7 +22,7 @@ public final class WorkstationDtos {
             @NotNull @Schema(example = "WORKSTATION") WorkstationKind kind,
             @NotBlank @Size(max = 200) @Schema(example = "隆德县乡村人才工作站") String name,
             @NotNull @Schema(description = "The organisation hosting it.") UUID hostOrganisationId,
-            @NotBlank @Schema(example = "640423", description = "Where it is.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640423", description = "Where it is.") String divisionCode,
             @NotNull @Schema(example = "2022-06-01") LocalDate openedOn,
             @Size(max = 1000) String note) {
     }
@@ -50,13 +50,13 @@ public final class WorkstationDtos {
     public record WorkstationView(
             UUID id,
             WorkstationKind kind,
-            String name,
+            @Schema(maxLength = 200) String name,
             Ref host,
-            @Schema(example = "640423") String divisionCode,
-            @Schema(example = "隆德县") String divisionName,
+            @Schema(maxLength = 12, example = "640423") String divisionCode,
+            @Schema(maxLength = 100, example = "隆德县") String divisionName,
             LocalDate openedOn,
             LocalDate closedOn,
-            String note,
+            @Schema(maxLength = 1000) String note,
             long version) implements Etags.Versioned {
 
         static WorkstationView of(Workstation w) {

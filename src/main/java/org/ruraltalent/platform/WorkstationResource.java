@@ -57,14 +57,16 @@ public class WorkstationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getWorkstation", summary = "Get a workstation")
+    @Operation(operationId = "getWorkstation", summary = "Get a workstation",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<WorkstationDtos.WorkstationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createWorkstation", summary = "Open a workstation, incubator or talent home")
+    @Operation(operationId = "createWorkstation", summary = "Open a workstation, incubator or talent home",
+            description = "Answers 201 with the workstation, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<WorkstationDtos.WorkstationView> create(@Valid @NotNull WorkstationDtos.WorkstationCreate body) {
         WorkstationDtos.WorkstationView created = service.create(body);
         return Responses.created("/api/v1/workstations/" + created.id(), created);

@@ -67,7 +67,8 @@ public class ProjectResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTalentProject", summary = "Get a talent project")
+    @Operation(operationId = "getTalentProject", summary = "Get a talent project",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<ProjectDtos.ProjectView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }

@@ -29,7 +29,7 @@ public final class RecruitmentDtos {
             @NotNull @Schema(example = "THREE_SUPPORTS_ONE_ASSISTANCE") ProgrammeKind kind,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @NotNull @Min(1) @Max(1000000) @Schema(example = "830", description = "Most people it may place; never exceeded.") Integer quota,
-            @NotBlank @Schema(example = "640400", description = "The division it recruits for (the city or a county); its placements are made there.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640400", description = "The division it recruits for (the city or a county); its placements are made there.") String divisionCode,
             @Size(max = 1000) String note) {
     }
 
@@ -43,15 +43,15 @@ public final class RecruitmentDtos {
     @Schema(name = "RecruitmentProgramme")
     public record ProgrammeView(
             UUID id,
-            String name,
+            @Schema(maxLength = 200) String name,
             ProgrammeKind kind,
-            int year,
-            int quota,
-            @Schema(description = "PLACED placements (withdrawn ones not counted).") int placedCount,
-            @Schema(description = "quota - placedCount.") int remaining,
-            @Schema(example = "640400") String divisionCode,
-            @Schema(example = "固原市") String divisionName,
-            String note,
+            @Schema(minimum = "1949", maximum = "2200") int year,
+            @Schema(minimum = "1", maximum = "1000000") int quota,
+            @Schema(minimum = "0", maximum = "2147483647", description = "PLACED placements (withdrawn ones not counted).") int placedCount,
+            @Schema(minimum = "0", maximum = "1000000", description = "quota - placedCount.") int remaining,
+            @Schema(maxLength = 12, example = "640400") String divisionCode,
+            @Schema(maxLength = 100, example = "固原市") String divisionName,
+            @Schema(maxLength = 1000) String note,
             long version) implements Etags.Versioned {
 
         static ProgrammeView of(RecruitmentProgramme p) {
@@ -97,8 +97,8 @@ public final class RecruitmentDtos {
             @Schema(description = "The assignment created with the placement, if one was.") UUID assignmentId,
             PlacementStatus status,
             LocalDate withdrawnOn,
-            String withdrawalReason,
-            String note,
+            @Schema(maxLength = 500) String withdrawalReason,
+            @Schema(maxLength = 1000) String note,
             long version) implements Etags.Versioned {
 
         static PlacementView of(Placement p) {

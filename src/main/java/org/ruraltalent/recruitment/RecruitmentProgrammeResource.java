@@ -60,7 +60,8 @@ public class RecruitmentProgrammeResource {
 
     @POST
     @Idempotent
-    @Operation(operationId = "createRecruitmentProgramme", summary = "Create a recruitment programme")
+    @Operation(operationId = "createRecruitmentProgramme", summary = "Create a recruitment programme",
+            description = "Answers 201 with the programme, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<RecruitmentDtos.ProgrammeView> create(@Valid @NotNull RecruitmentDtos.ProgrammeCreate body) {
         RecruitmentDtos.ProgrammeView created = service.create(body);
         return Responses.created("/api/v1/recruitment-programmes/" + created.id(), created);
@@ -90,7 +91,8 @@ public class RecruitmentProgrammeResource {
 
     @GET
     @Path("{id}/placements/{placementId}")
-    @Operation(operationId = "getPlacement", summary = "Get a placement")
+    @Operation(operationId = "getPlacement", summary = "Get a placement",
+            description = "The placement with its ETag. 404 when the programme or the placement does not exist, or lies outside the caller's division scope.")
     public RestResponse<RecruitmentDtos.PlacementView> placement(@PathParam("id") UUID id,
             @PathParam("placementId") UUID placementId) {
         return Responses.ok(service.placement(id, placementId));

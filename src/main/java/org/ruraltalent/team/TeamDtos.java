@@ -24,7 +24,7 @@ public final class TeamDtos {
     public record TeamCreate(
             @NotBlank @Size(max = 200) @Schema(example = "西吉县马铃薯产业技术服务组") String name,
             @NotNull @Schema(example = "INDUSTRY_TECH_GROUP") TeamType type,
-            @NotBlank @Schema(example = "640422", description = "Where the team works: its county, or the township or village it serves.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640422", description = "Where the team works: its county, or the township or village it serves.") String divisionCode,
             @Schema(example = "2021-03-01") LocalDate formedOn,
             @Size(max = 1000) String note,
             @Size(max = 500) @Schema(description = "For groups: organisations they are stationed at or serve.") Set<@NotNull UUID> servedOrganisationIds) {
@@ -55,14 +55,14 @@ public final class TeamDtos {
     @Schema(name = "Team")
     public record TeamView(
             UUID id,
-            String name,
+            @Schema(maxLength = 200) String name,
             TeamType type,
-            @Schema(example = "640422") String divisionCode,
-            @Schema(example = "西吉县") String divisionName,
+            @Schema(maxLength = 12, example = "640422") String divisionCode,
+            @Schema(maxLength = 100, example = "西吉县") String divisionName,
             LocalDate formedOn,
             LocalDate dissolvedOn,
-            String note,
-            List<Ref> servedOrganisations,
+            @Schema(maxLength = 1000) String note,
+            @Schema(maxItems = 500) List<Ref> servedOrganisations,
             long version) implements Etags.Versioned {
 
         static TeamView of(Team t) {

@@ -55,14 +55,16 @@ public class TeamResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTeam", summary = "Get a team")
+    @Operation(operationId = "getTeam", summary = "Get a team",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<TeamDtos.TeamView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createTeam", summary = "Form a team")
+    @Operation(operationId = "createTeam", summary = "Form a team",
+            description = "Answers 201 with the team, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<TeamDtos.TeamView> create(@Valid @NotNull TeamDtos.TeamCreate body) {
         TeamDtos.TeamView created = service.create(body);
         return Responses.created("/api/v1/teams/" + created.id(), created);

@@ -64,7 +64,8 @@ public class EnrolmentResource {
 
     @GET
     @Path("enrolments/{enrolmentId}")
-    @Operation(operationId = "getEnrolment", summary = "Get an enrolment")
+    @Operation(operationId = "getEnrolment", summary = "Get an enrolment",
+            description = "The enrolment with its ETag. 404 when the programme, session or enrolment does not exist, or lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.EnrolmentView> get(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @PathParam("enrolmentId") UUID enrolmentId) {
         return Responses.ok(service.get(id, sessionId, enrolmentId));

@@ -36,7 +36,7 @@ public final class TrainingDtos {
             @NotBlank @Size(max = 200) @Schema(example = "2023年村干部任职培训") String name,
             @NotNull @Schema(example = "ONBOARDING") ProgrammeType type,
             @Schema(description = "Organisation giving the training (for a degree upgrade, the school).") UUID providerOrganisationId,
-            @NotBlank @Schema(example = "640400", description = "Division the programme is organised for; decides who may see it.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640400", description = "Division the programme is organised for; decides who may see it.") String divisionCode,
             @Size(max = 200) @Schema(example = "冷凉蔬菜种植") String subject,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Size(max = 20) @Schema(example = "[\"VILLAGE_COMMITTEE_MEMBER\"]") Set<@NotNull TalentCategory> targetCategories,
@@ -55,9 +55,9 @@ public final class TrainingDtos {
     }
 
     @Schema(name = "TrainingProgramme")
-    public record ProgrammeView(UUID id, String name, ProgrammeType type, Ref provider,
-            @Schema(example = "640400") String divisionCode, String subject, int year, Set<TalentCategory> targetCategories,
-            String note, UUID partnershipId, long version) implements Etags.Versioned {
+    public record ProgrammeView(UUID id, @Schema(maxLength = 200) String name, ProgrammeType type, Ref provider,
+            @Schema(maxLength = 12, example = "640400") String divisionCode, @Schema(maxLength = 200) String subject, @Schema(minimum = "1949", maximum = "2200") int year, @Schema(maxItems = 20) Set<TalentCategory> targetCategories,
+            @Schema(maxLength = 1000) String note, UUID partnershipId, long version) implements Etags.Versioned {
 
         static ProgrammeView of(TrainingProgramme p) {
             return new ProgrammeView(p.id, p.name, p.type, p.provider == null ? null : new Ref(p.provider.id, p.provider.name),
@@ -72,8 +72,8 @@ public final class TrainingDtos {
             @NotNull @Schema(example = "2023-04-10") LocalDate startsOn,
             @NotNull @Schema(example = "2023-04-14") LocalDate endsOn,
             @Size(max = 200) @Schema(example = "固原市委党校") String place,
-            @Positive @Schema(example = "85", description = "Seats; absent means unlimited.") Integer capacity,
-            @PositiveOrZero @Schema(example = "0", description = "People present who are not in the registry (mass trainings).") Integer headCount) {
+            @Max(100000) @Positive @Schema(example = "85", description = "Seats; absent means unlimited.") Integer capacity,
+            @Max(100000) @PositiveOrZero @Schema(example = "0", description = "People present who are not in the registry (mass trainings).") Integer headCount) {
     }
 
     @Schema(name = "TrainingSessionPatch", description = "Fields to change; absent fields stay as they are.")
@@ -82,14 +82,14 @@ public final class TrainingDtos {
             LocalDate startsOn,
             LocalDate endsOn,
             @Size(max = 200) String place,
-            @Positive Integer capacity,
-            @PositiveOrZero @Schema(example = "320") Integer headCount) {
+            @Max(100000) @Positive Integer capacity,
+            @Max(100000) @PositiveOrZero @Schema(example = "320") Integer headCount) {
     }
 
     @Schema(name = "TrainingSession")
-    public record SessionView(UUID id, UUID programmeId, String title, LocalDate startsOn, LocalDate endsOn, String place,
-            Integer capacity, int headCount,
-            @Schema(description = "Enrolments holding a seat (all but WITHDRAWN).") int enrolledCount,
+    public record SessionView(UUID id, UUID programmeId, @Schema(maxLength = 200) String title, LocalDate startsOn, LocalDate endsOn, @Schema(maxLength = 200) String place,
+            @Schema(minimum = "1", maximum = "100000") Integer capacity, @Schema(minimum = "0", maximum = "100000") int headCount,
+            @Schema(minimum = "0", maximum = "2147483647", description = "Enrolments holding a seat (all but WITHDRAWN).") int enrolledCount,
             boolean closed, long version) implements Etags.Versioned {
 
         static SessionView of(TrainingSession s) {
@@ -130,7 +130,7 @@ public final class TrainingDtos {
 
     @Schema(name = "Enrolment")
     public record EnrolmentView(UUID id, UUID programmeId, UUID sessionId, Ref person, EnrolmentStatus status,
-            LocalDate enrolledOn, BigDecimal hours, String result, String certificateNumber, DegreeStudyView degree,
+            LocalDate enrolledOn, BigDecimal hours, @Schema(maxLength = 200) String result, @Schema(maxLength = 100) String certificateNumber, DegreeStudyView degree,
             long version) implements Etags.Versioned {
 
         static EnrolmentView of(Enrolment e) {
@@ -157,8 +157,8 @@ public final class TrainingDtos {
     }
 
     @Schema(name = "PersonTraining", description = "One line of a person's training record.")
-    public record PersonTrainingView(UUID programmeId, String programme, ProgrammeType type, int year, UUID sessionId,
-            String session, LocalDate startsOn, LocalDate endsOn, EnrolmentView enrolment) {
+    public record PersonTrainingView(UUID programmeId, @Schema(maxLength = 200) String programme, ProgrammeType type, @Schema(minimum = "1949", maximum = "2200") int year, UUID sessionId,
+            @Schema(maxLength = 200) String session, LocalDate startsOn, LocalDate endsOn, EnrolmentView enrolment) {
 
         static PersonTrainingView of(Enrolment e) {
             TrainingSession s = e.session;

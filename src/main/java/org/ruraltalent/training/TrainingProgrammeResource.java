@@ -58,14 +58,16 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTrainingProgramme", summary = "Get a training programme")
+    @Operation(operationId = "getTrainingProgramme", summary = "Get a training programme",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.ProgrammeView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(operationId = "createTrainingProgramme", summary = "Create a training programme")
+    @Operation(operationId = "createTrainingProgramme", summary = "Create a training programme",
+            description = "Answers 201 with the programme, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<TrainingDtos.ProgrammeView> create(@Valid @NotNull TrainingDtos.ProgrammeCreate body) {
         TrainingDtos.ProgrammeView created = service.create(body);
         return Responses.created("/api/v1/training-programmes/" + created.id(), created);
@@ -83,7 +85,8 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}/sessions")
-    @Operation(operationId = "listTrainingSessions", summary = "Sessions of a programme")
+    @Operation(operationId = "listTrainingSessions", summary = "Sessions of a programme",
+            description = "The sessions of the programme, keyset paged; 404 when the programme does not exist or lies outside the caller's division scope.")
     public Page<TrainingDtos.SessionView> sessions(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return service.sessions(id, page);
     }
@@ -93,7 +96,8 @@ public class TrainingProgrammeResource {
     @Path("{id}/sessions")
     @APIResponse(responseCode = "201", description = "The session added.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingDtos.SessionView.class)))
-    @Operation(operationId = "createTrainingSession", summary = "Add a session")
+    @Operation(operationId = "createTrainingSession", summary = "Add a session",
+            description = "Answers 201 with the session, its Location and ETag; the session's dates must be in order.")
     public RestResponse<TrainingDtos.SessionView> addSession(@PathParam("id") UUID id,
             @Valid @NotNull TrainingDtos.SessionCreate body) {
         TrainingDtos.SessionView created = service.addSession(id, body);
@@ -102,7 +106,8 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}/sessions/{sessionId}")
-    @Operation(operationId = "getTrainingSession", summary = "Get a session")
+    @Operation(operationId = "getTrainingSession", summary = "Get a session",
+            description = "The session with its ETag. 404 when the programme or the session does not exist, or lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.SessionView> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return Responses.ok(service.getSession(id, sessionId));
     }

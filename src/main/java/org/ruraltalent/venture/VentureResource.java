@@ -50,7 +50,8 @@ public class VentureResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getVenture", summary = "Get a venture")
+    @Operation(operationId = "getVenture", summary = "Get a venture",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<VentureDtos.VentureView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
