@@ -41,7 +41,7 @@ public class ChangeFeed {
 
     @Schema(name = "ChangePage")
     public record Page(@Schema(maxItems = PageRequest.MAX_LIMIT) List<Event> items,
-            @Schema(description = "Pass as `after` to continue; present even when nothing new has arrived yet.",
+            @Schema(example = "azE6MDFhMjIyNWEtNzkwMy03YzQ2LThiY2QtMzZmMjc0MmUwOWRl", description = "Pass as `after` to continue; present even when nothing new has arrived yet.",
                     maxLength = PageRequest.CURSOR_MAX_LENGTH, pattern = PageRequest.CURSOR_PATTERN) String nextCursor) {
     }
 

@@ -118,7 +118,8 @@ public class OpenApiConventions implements OASFilter {
         }
         Schema uuid = schemas.get("UUID");
         if (uuid != null) {
-            uuid.maxLength(36).pattern("^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$");
+            uuid.maxLength(36).pattern("^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$")
+                    .examples(List.of("01a2225a-7903-7c46-8bcd-36f2742e09de"));
         }
         Schema date = schemas.get("LocalDate");
         if (date != null) {

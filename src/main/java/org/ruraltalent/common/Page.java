@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(
         @Schema(maxItems = PageRequest.MAX_LIMIT) List<T> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.", nullable = true,
-                maxLength = PageRequest.CURSOR_MAX_LENGTH, pattern = PageRequest.CURSOR_PATTERN) String nextCursor) {
+                maxLength = PageRequest.CURSOR_MAX_LENGTH, pattern = PageRequest.CURSOR_PATTERN,
+                example = "azE6MDFhMjIyNWEtNzkwMy03YzQ2LThiY2QtMzZmMjc0MmUwOWRl") String nextCursor) {
 
     /**
      * Builds a page from up to {@code limit + 1} rows fetched in id order: the extra row only

@@ -21,7 +21,7 @@ public record Problem(
         @Schema(minimum = "400", maximum = "599", example = "400") int status,
         @Schema(maxLength = 2000, example = "1 field(s) are not valid") String detail,
         @Schema(maxLength = 500, example = "/api/v1/personnel") String instance,
-        @Schema(maxLength = 64, description = "Quote it when asking for support; the service log carries the same id.") String requestId,
+        @Schema(example = "6f1c2a9e-3b7d-4e0a-9f55-1d2c3b4a5e6f", maxLength = 64, description = "Quote it when asking for support; the service log carries the same id.") String requestId,
         @Schema(description = "For validation and duplicate problems: each field at fault.") List<FieldError> errors,
         @JsonIgnore Map<String, Object> extensions) {
 

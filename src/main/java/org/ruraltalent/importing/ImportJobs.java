@@ -36,13 +36,13 @@ class ImportJobs {
     @Schema(name = "ImportJob", description = "For a dry run the counts say what a commit would do.")
     public record Job(UUID id, ImportKind kind, ImportMode mode, ImportState state,
             @Schema(maxLength = 200, example = "人才名册.xlsx") String fileName,
-            @Schema(minimum = "0", maximum = "2147483647", description = "Data rows in the file; 0 until the worker has counted them.") int rowsTotal,
-            @Schema(minimum = "0", maximum = "2147483647", description = "Rows checked so far.") int rowsDone,
-            @Schema(minimum = "0", maximum = "2147483647", description = "Rows with at least one error.") int rowsFailed,
-            @Schema(minimum = "0", maximum = "2147483647") int rowsCreated,
-            @Schema(minimum = "0", maximum = "2147483647", description = "People already held whose row said something new.") int rowsUpdated,
-            @Schema(minimum = "0", maximum = "2147483647", description = "Rows whose record is already held as the row says.") int rowsUnchanged,
-            @Schema(minimum = "0", maximum = "2147483647", description = "Errors found; the first 1,000 are kept, at /api/v1/import-jobs/{id}/errors.") int errorCount,
+            @Schema(example = "1200", minimum = "0", maximum = "2147483647", description = "Data rows in the file; 0 until the worker has counted them.") int rowsTotal,
+            @Schema(example = "1200", minimum = "0", maximum = "2147483647", description = "Rows checked so far.") int rowsDone,
+            @Schema(example = "3", minimum = "0", maximum = "2147483647", description = "Rows with at least one error.") int rowsFailed,
+            @Schema(example = "1150", minimum = "0", maximum = "2147483647") int rowsCreated,
+            @Schema(example = "40", minimum = "0", maximum = "2147483647", description = "People already held whose row said something new.") int rowsUpdated,
+            @Schema(example = "7", minimum = "0", maximum = "2147483647", description = "Rows whose record is already held as the row says.") int rowsUnchanged,
+            @Schema(example = "3", minimum = "0", maximum = "2147483647", description = "Errors found; the first 1,000 are kept, at /api/v1/import-jobs/{id}/errors.") int errorCount,
             @Schema(maxLength = 200, example = "county-hr") String caller, Instant createdAt, Instant finishedAt) {
     }
 

@@ -31,7 +31,7 @@ public final class OrganisationDtos {
             @Size(max = 12) @Schema(example = "640402") String divisionCode,
             @Size(max = 18) @CreditCode @Schema(example = "12640402MB1234567X") String creditCode,
             HospitalGrade hospitalGrade,
-            @Schema(description = "false when the organisation is dissolved or merged.") Boolean active) {
+            @Schema(example = "true", description = "false when the organisation is dissolved or merged.") Boolean active) {
     }
 
     @Schema(name = "Organisation")
@@ -41,10 +41,10 @@ public final class OrganisationDtos {
             @Schema(example = "HOSPITAL") OrganisationType type,
             @Schema(maxLength = 12, example = "640402") String divisionCode,
             @Schema(maxLength = 100, example = "原州区") String divisionName,
-            @Schema(maxLength = 18) String creditCode,
+            @Schema(example = "12640402MB1234567X", maxLength = 18) String creditCode,
             HospitalGrade hospitalGrade,
-            boolean active,
-            long version) implements Etags.Versioned {
+            @Schema(example = "true") boolean active,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id, o.name, o.type, o.division.code, o.division.name, o.creditCode,

@@ -43,21 +43,21 @@ public final class PersonDtos {
 
     @Schema(name = "PersonPatch", description = "Fields to change; absent fields stay as they are.")
     public record PersonPatch(
-            @Size(min = 1, max = 50) String name,
-            @Size(max = 18) @NationalId String nationalId,
+            @Schema(example = "马志强") @Size(min = 1, max = 50) String name,
+            @Schema(example = "640402198507150017") @Size(max = 18) @NationalId String nationalId,
             Gender gender,
             @Past LocalDate birthDate,
             EthnicGroup ethnicGroup,
-            @Size(max = 11) @MobileNumber String mobile,
+            @Schema(example = "13895012345") @Size(max = 11) @MobileNumber String mobile,
             Education education,
             Degree degree,
             PoliticalStatus politicalStatus,
-            @Size(max = 100) String professionalTitle,
+            @Schema(example = "农艺师") @Size(max = 100) String professionalTitle,
             TitleLevel titleLevel,
             UUID employerId,
-            @Size(max = 12) String homeDivisionCode,
-            @Size(max = 20) Set<@NotNull TalentCategory> categories,
-            @Size(max = 20) Set<@NotBlank @Size(max = 100) String> specialties) {
+            @Schema(example = "640402") @Size(max = 12) String homeDivisionCode,
+            @Schema(example = "[\"CADRE\"]") @Size(max = 20) Set<@NotNull TalentCategory> categories,
+            @Schema(example = "[\"马铃薯种植\"]") @Size(max = 20) Set<@NotBlank @Size(max = 100) String> specialties) {
     }
 
     @Schema(name = "PersonDeactivation")
@@ -81,15 +81,15 @@ public final class PersonDtos {
             Education education,
             Degree degree,
             PoliticalStatus politicalStatus,
-            @Schema(maxLength = 100) String professionalTitle,
+            @Schema(example = "农艺师", maxLength = 100) String professionalTitle,
             TitleLevel titleLevel,
             Ref employer,
             @Schema(maxLength = 12, example = "640402") String homeDivisionCode,
-            @Schema(maxItems = 20) Set<TalentCategory> categories,
-            @Schema(maxItems = 20) Set<@Size(max = 100) String> specialties,
+            @Schema(example = "[\"CADRE\"]", maxItems = 20) Set<TalentCategory> categories,
+            @Schema(example = "[\"马铃薯种植\"]", maxItems = 20) Set<@Size(max = 100) String> specialties,
             PersonStatus status,
             LocalDate deactivatedOn,
-            @Schema(maxLength = 500) String deactivationReason,
-            long version) implements Etags.Versioned {
+            @Schema(example = "调离本市", maxLength = 500) String deactivationReason,
+            @Schema(example = "3") long version) implements Etags.Versioned {
     }
 }

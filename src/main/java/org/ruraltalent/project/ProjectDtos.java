@@ -46,29 +46,29 @@ public final class ProjectDtos {
             @NotNull @Schema(example = "CITY") FundingLevel fundingLevel,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Schema(example = "FUNDED", description = "PROPOSED by default.") ProjectStatus status,
-            @Size(max = 200) @Schema(description = "The people working on it.") Set<@NotNull UUID> personIds,
-            @Size(max = 1000) String note) {
+            @Size(max = 200) @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]", description = "The people working on it.") Set<@NotNull UUID> personIds,
+            @Schema(example = "市级人才项目资助，分三年拨付") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "TalentProjectPatch", description = "Fields to change; absent fields stay as they are. personIds, when given, replaces the list.")
     public record ProjectPatch(
-            @Size(min = 1, max = 200) String title,
+            @Schema(example = "冷凉蔬菜良种繁育人才团队项目") @Size(min = 1, max = 200) String title,
             @Size(max = 40) @Schema(example = "COOL_VEGETABLES") String industryCode,
             UUID leadOrganisationId,
             @Size(max = 15) @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
             @JsonSerialize(using = Yuan.Serializer.class) @JsonDeserialize(using = Yuan.Deserializer.class)
             @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
             FundingLevel fundingLevel,
-            @Min(1949) @Max(2200) Integer year,
+            @Schema(example = "2023") @Min(1949) @Max(2200) Integer year,
             ProjectStatus status,
-            @Size(max = 200) Set<@NotNull UUID> personIds,
-            @Size(max = 1000) String note) {
+            @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]") @Size(max = 200) Set<@NotNull UUID> personIds,
+            @Schema(example = "市级人才项目资助，分三年拨付") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "TalentProject")
     public record ProjectView(
             UUID id,
-            @Schema(maxLength = 200) String title,
+            @Schema(example = "冷凉蔬菜良种繁育人才团队项目", maxLength = 200) String title,
             @Schema(maxLength = 40, example = "COOL_VEGETABLES") String industryCode,
             @Schema(maxLength = 100, example = "冷凉蔬菜") String industryName,
             Ref leadOrganisation,
@@ -77,11 +77,11 @@ public final class ProjectDtos {
             @JsonSerialize(using = Yuan.Serializer.class)
             @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = "Yuan, exact, two decimals.") BigDecimal fundingAmount,
             FundingLevel fundingLevel,
-            @Schema(minimum = "1949", maximum = "2200") int year,
+            @Schema(example = "2023", minimum = "1949", maximum = "2200") int year,
             ProjectStatus status,
             @Schema(maxItems = 200) List<Ref> people,
-            @Schema(maxLength = 1000) String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "市级人才项目资助，分三年拨付", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static ProjectView of(TalentProject p) {
             return new ProjectView(p.id, p.title, p.industry.code, p.industry.nameZh, new Ref(p.lead.id, p.lead.name),
