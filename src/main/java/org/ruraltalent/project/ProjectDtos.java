@@ -40,9 +40,9 @@ public final class ProjectDtos {
             @NotBlank @Size(max = 200) @Schema(example = "冷凉蔬菜良种繁育人才团队项目") String title,
             @Size(max = 40) @NotBlank @Schema(example = "COOL_VEGETABLES", description = "Code of an active industry.") String industryCode,
             @NotNull @Schema(description = "The lead organisation; the project is counted where it is.") UUID leadOrganisationId,
-            @Size(max = 15) @NotNull @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
+            @NotNull @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
             @JsonSerialize(using = Yuan.Serializer.class) @JsonDeserialize(using = Yuan.Deserializer.class)
-            @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
+            @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
             @NotNull @Schema(example = "CITY") FundingLevel fundingLevel,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Schema(example = "FUNDED", description = "PROPOSED by default.") ProjectStatus status,
@@ -55,9 +55,9 @@ public final class ProjectDtos {
             @Schema(example = "冷凉蔬菜良种繁育人才团队项目") @Size(min = 1, max = 200) String title,
             @Size(max = 40) @Schema(example = "COOL_VEGETABLES") String industryCode,
             UUID leadOrganisationId,
-            @Size(max = 15) @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
+            @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
             @JsonSerialize(using = Yuan.Serializer.class) @JsonDeserialize(using = Yuan.Deserializer.class)
-            @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
+            @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
             FundingLevel fundingLevel,
             @Schema(example = "2023") @Min(1949) @Max(2200) Integer year,
             ProjectStatus status,
