@@ -71,19 +71,19 @@ public final class AssignmentDtos {
             Ref person,
             AssignmentRole role,
             Ref host,
-            @Schema(example = "640402100201") String hostDivisionCode,
-            @Schema(example = "姚磨村") String hostDivisionName,
+            @Schema(maxLength = 12, example = "640402100201") String hostDivisionCode,
+            @Schema(maxLength = 100, example = "姚磨村") String hostDivisionName,
             Ref sender,
             SendingLevel sendingLevel,
-            Integer batchYear,
+            @Schema(example = "2021", minimum = "1949", maximum = "2200") Integer batchYear,
             UUID teamId,
             LocalDate startDate,
             LocalDate plannedEndDate,
             LocalDate actualEndDate,
             AssignmentStatus status,
-            String endReason,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "任期届满", maxLength = 500) String endReason,
+            @Schema(example = "第三批驻村第一书记", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static AssignmentView of(Assignment a) {
             return new AssignmentView(a.id, new Ref(a.person.id, a.person.name), a.role, new Ref(a.host.id, a.host.name),
@@ -98,9 +98,9 @@ public final class AssignmentDtos {
             AssignmentStatus from,
             AssignmentStatus to,
             LocalDate effectiveOn,
-            String reason,
-            @Schema(example = "wang.li") String actor,
-            String requestId,
+            @Schema(example = "人选调整", maxLength = 500) String reason,
+            @Schema(maxLength = 200, example = "wang.li") String actor,
+            @Schema(example = "6f1c2a9e-3b7d-4e0a-9f55-1d2c3b4a5e6f", maxLength = 64) String requestId,
             Instant occurredAt) {
 
         static TransitionView of(AssignmentTransition t) {

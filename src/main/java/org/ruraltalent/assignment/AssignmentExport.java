@@ -3,10 +3,12 @@ package org.ruraltalent.assignment;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Tabular;
 
 /** Assignments as a table, with Chinese headers and Chinese labels for codes. */
-public record AssignmentExport(List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
+public record AssignmentExport(@Schema(maxItems = Exports.MAX_ROWS) List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {

@@ -77,7 +77,7 @@ public class AssignmentResource {
     }
 
     @GET
-    @Operation(summary = "List assignments", description = "Filter by person, host, host's division (any depth), role, sending level, status, batch year, or active on a date; keyset paged.")
+    @Operation(operationId = "listAssignments", summary = "List assignments", description = "Filter by person, host, host's division (any depth), role, sending level, status, batch year, or active on a date; keyset paged.")
     public Page<AssignmentDtos.AssignmentView> list(@BeanParam Filters filters, @BeanParam PageRequest page) {
         return service.list(filters.criteria(), page);
     }
@@ -85,28 +85,29 @@ public class AssignmentResource {
     @GET
     @Path("export")
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000), with Chinese headers.")
+    @Operation(operationId = "exportAssignments", summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000), with Chinese headers.")
     public AssignmentExport export(@BeanParam Filters filters) {
         return new AssignmentExport(Exports.all(page -> service.list(filters.criteria(), page)));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an assignment")
+    @Operation(operationId = "getAssignment", summary = "Get an assignment",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<AssignmentDtos.AssignmentView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Lifecycle history of an assignment", description = "Every transition, oldest first.")
+    @Operation(operationId = "getAssignmentHistory", summary = "Lifecycle history of an assignment", description = "Every transition, oldest first.")
     public List<AssignmentDtos.TransitionView> history(@PathParam("id") UUID id) {
         return service.history(id);
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Create an assignment", description = "PLANNED by default, or ACTIVE for someone already serving.")
+    @Operation(operationId = "createAssignment", summary = "Create an assignment", description = "PLANNED by default, or ACTIVE for someone already serving.")
     public RestResponse<AssignmentDtos.AssignmentView> create(@Valid @NotNull AssignmentDtos.AssignmentCreate body) {
         AssignmentDtos.AssignmentView created = service.create(body);
         return Responses.created("/api/v1/assignments/" + created.id(), created);
@@ -115,7 +116,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/activate")
-    @Operation(summary = "Activate a PLANNED assignment", description = "Checks the first-secretary and residency rules; requires If-Match.")
+    @Operation(operationId = "activateAssignment", summary = "Activate a PLANNED assignment", description = "Checks the first-secretary and residency rules; requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> activate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid AssignmentDtos.Activation body) {
@@ -125,7 +126,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/complete")
-    @Operation(summary = "Complete an ACTIVE assignment", description = "Requires If-Match.")
+    @Operation(operationId = "completeAssignment", summary = "Complete an ACTIVE assignment", description = "Requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> complete(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull AssignmentDtos.Completion body) {
@@ -135,7 +136,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/recall")
-    @Operation(summary = "Recall an ACTIVE assignment", description = "A reason is required; requires If-Match.")
+    @Operation(operationId = "recallAssignment", summary = "Recall an ACTIVE assignment", description = "A reason is required; requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> recall(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull AssignmentDtos.Recall body) {
@@ -145,7 +146,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel a PLANNED assignment", description = "Requires If-Match.")
+    @Operation(operationId = "cancelAssignment", summary = "Cancel a PLANNED assignment", description = "Requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> cancel(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid AssignmentDtos.Cancellation body) {
@@ -155,7 +156,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/extend")
-    @Operation(summary = "Extend the planned end", description = "For PLANNED or ACTIVE assignments; requires If-Match.")
+    @Operation(operationId = "extendAssignment", summary = "Extend the planned end", description = "For PLANNED or ACTIVE assignments; requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> extend(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull AssignmentDtos.Extension body) {
@@ -165,7 +166,7 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/rotate-in")
-    @Operation(summary = "Rotate a first secretary in", description = "Completes the village's ACTIVE first secretary and activates this PLANNED one, atomically; If-Match is this assignment's ETag.")
+    @Operation(operationId = "rotateInFirstSecretary", summary = "Rotate a first secretary in", description = "Completes the village's ACTIVE first secretary and activates this PLANNED one, atomically; If-Match is this assignment's ETag.")
     public RestResponse<AssignmentDtos.AssignmentView> rotateIn(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull AssignmentDtos.Rotation body) {

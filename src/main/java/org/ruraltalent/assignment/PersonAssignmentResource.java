@@ -29,7 +29,7 @@ public class PersonAssignmentResource {
     PersonService people;
 
     @GET
-    @Operation(summary = "A person's assignments", description = "Those the caller may see, oldest first.")
+    @Operation(operationId = "listPersonAssignments", summary = "A person's assignments", description = "Those the caller may see, oldest first.")
     public Page<AssignmentDtos.AssignmentView> list(@PathParam("personId") UUID personId, @BeanParam PageRequest page) {
         people.find(personId).orElseThrow(() -> Problems.notFound("person", personId));
         return assignments.list(new AssignmentService.Criteria(personId, null, null, null, null, null, null, null), page);

@@ -15,11 +15,11 @@ public final class AuditDtos {
     public record AuditEventView(
             UUID id,
             @Schema(example = "2026-11-28T13:40:00Z") Instant occurredAt,
-            @Schema(example = "wang.li", description = "Subject of the token that made the change.") String actor,
-            @Schema(example = "6f1c2a9e-3b7d-4e0a-9f55-1d2c3b4a5e6f") String requestId,
-            @Schema(example = "PATCH /api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de") String request,
+            @Schema(maxLength = 200, example = "wang.li", description = "Subject of the token that made the change.") String actor,
+            @Schema(maxLength = 64, example = "6f1c2a9e-3b7d-4e0a-9f55-1d2c3b4a5e6f") String requestId,
+            @Schema(maxLength = 300, example = "PATCH /api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de") String request,
             AuditAction action,
-            @Schema(example = "person") String resourceType,
+            @Schema(maxLength = 60, example = "person") String resourceType,
             UUID resourceId,
             @Schema(description = "Each changed field with its value before and after; personal data shows only as \"[protected]\".",
                     example = "{\"professionalTitle\": {\"before\": null, \"after\": \"农艺师\"}}") Map<String, Map<String, Object>> changes) {

@@ -25,7 +25,7 @@ public class AuditResource {
     AuditService service;
 
     @GET
-    @Operation(summary = "List audit events", description = "Oldest first; filter by resource, actor, request or time. For city-wide auditor and admin tokens only.")
+    @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Oldest first; filter by resource, actor, request or time. For city-wide auditor and admin tokens only.")
     public Page<AuditDtos.AuditEventView> list(
             @QueryParam("resourceType") @Parameter(example = "person") String resourceType,
             @QueryParam("resourceId") String resourceId,

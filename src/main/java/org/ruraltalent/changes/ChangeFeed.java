@@ -32,7 +32,7 @@ public class ChangeFeed {
 
     @Schema(name = "ChangeEvent")
     public record Event(
-            @Schema(example = "person") String resourceType,
+            @Schema(maxLength = 60, example = "person") String resourceType,
             UUID resourceId,
             AuditAction operation,
             @Schema(description = "The record's version after the change (its ETag), when it has one.", example = "3") Long version,
@@ -40,8 +40,9 @@ public class ChangeFeed {
     }
 
     @Schema(name = "ChangePage")
-    public record Page(List<Event> items,
-            @Schema(description = "Pass as `after` to continue; present even when nothing new has arrived yet.") String nextCursor) {
+    public record Page(@Schema(maxItems = PageRequest.MAX_LIMIT) List<Event> items,
+            @Schema(example = "azE6MDFhMjIyNWEtNzkwMy03YzQ2LThiY2QtMzZmMjc0MmUwOWRl", description = "Pass as `after` to continue; present even when nothing new has arrived yet.",
+                    maxLength = PageRequest.CURSOR_MAX_LENGTH, pattern = PageRequest.CURSOR_PATTERN) String nextCursor) {
     }
 
     @Inject

@@ -21,7 +21,7 @@ public class ChangeFeedResource {
     ChangeFeed feed;
 
     @GET
-    @Operation(summary = "Changes after a cursor", description = "Start without `after`; then pass each answer's nextCursor. An empty page means nothing new yet: ask again later with the same cursor. Only changes to records the caller may see.")
+    @Operation(operationId = "listChanges", summary = "Changes after a cursor", description = "Start without `after`; then pass each answer's nextCursor. An empty page means nothing new yet: ask again later with the same cursor. Only changes to records the caller may see.")
     public ChangeFeed.Page after(
             @QueryParam("after") @Parameter(description = "The nextCursor of the previous page; absent to start from the beginning.") String after,
             @QueryParam("limit") @Parameter(description = "Events per page, 1 to 200 (default 50).") String limit) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.assignment.AssignmentRole;
@@ -69,12 +70,12 @@ public class CodeTableResource {
             FundingLevel.class, ProjectStatus.class, ImportKind.class, ImportMode.class, ImportState.class);
 
     @Schema(name = "Code")
-    public record Code(@Schema(example = "CADRE") String code, @Schema(example = "干部") String zh,
-            @Schema(example = "Cadre") String en) {
+    public record Code(@Schema(maxLength = 40, example = "CADRE") String code, @Schema(maxLength = 200, example = "干部") String zh,
+            @Schema(maxLength = 200, example = "Cadre") String en) {
     }
 
     @Schema(name = "CodeTable")
-    public record CodeTable(@Schema(example = "talent-category") String name, List<Code> codes) {
+    public record CodeTable(@Schema(maxLength = 40, example = "talent-category") String name, @Schema(maxItems = 500) List<Code> codes) {
     }
 
     private static final Map<String, CodeTable> BY_NAME = new LinkedHashMap<>();
@@ -90,15 +91,18 @@ public class CodeTableResource {
     }
 
     @GET
-    @Operation(summary = "All code tables")
+    @Operation(operationId = "listCodeTables", summary = "All code tables",
+            description = "Every code table the API uses (talent categories, roles, levels, statuses and the rest), each code with its Chinese and English label. The same for every caller; not paged.")
     public List<CodeTable> all() {
         return List.copyOf(BY_NAME.values());
     }
 
     @GET
     @Path("{name}")
-    @Operation(summary = "One code table")
-    public CodeTable one(@PathParam("name") @Parameter(example = "talent-category") String name) {
+    @Operation(operationId = "getCodeTable", summary = "One code table",
+            description = "The codes of one table with their Chinese and English labels; 404 for a name not in the list of all code tables.")
+    public CodeTable one(@PathParam("name") @Parameter(example = "talent-category",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z]+(-[a-z]+)*$")) String name) {
         CodeTable table = BY_NAME.get(name);
         if (table == null) {
             throw Problems.notFound("code-table", name);

@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class Etags {
 
+    /** What an If-Match may hold: one or more of the ETags this service issues, weak or strong. */
+    public static final String IF_MATCH_PATTERN = "^(W/)?\"[0-9]{1,19}\"( *, *(W/)?\"[0-9]{1,19}\")*$";
+    public static final int IF_MATCH_MAX_LENGTH = 200;
+    private static final java.util.regex.Pattern IF_MATCH = java.util.regex.Pattern.compile(IF_MATCH_PATTERN);
+
     private Etags() {
     }
 
@@ -26,6 +31,9 @@ public final class Etags {
     public static void require(String ifMatch, VersionedEntity entity) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.if-match-required");
+        }
+        if (ifMatch.length() > IF_MATCH_MAX_LENGTH || !IF_MATCH.matcher(ifMatch.trim()).matches()) {
+            throw Problems.invalidField("If-Match", "ETag", "field.if-match", IF_MATCH_MAX_LENGTH);
         }
         String current = Long.toString(entity.version);
         for (String candidate : ifMatch.split(",")) {

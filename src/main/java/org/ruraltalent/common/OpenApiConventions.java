@@ -9,9 +9,11 @@ import static org.eclipse.microprofile.openapi.OASFactory.createMediaType;
 import static org.eclipse.microprofile.openapi.OASFactory.createParameter;
 import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
+import static org.eclipse.microprofile.openapi.OASFactory.createServer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -65,12 +68,21 @@ public class OpenApiConventions implements OASFilter {
             new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached, or gave no connection in time. Retry after "
                     + "`Retry-After` seconds; a create retried with the same Idempotency-Key is never made twice."));
 
+    /** Headers of RateLimitFilter on every answer to a caller it counted (all but unreadable tokens). */
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(createComponents());
         }
         addComponents(openAPI.getComponents());
+        limitSharedSchemas(openAPI.getComponents().getSchemas());
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(createServer().url("/").description("The deployment serving this document (local, "
+                    + "staging or production); the API is for other government systems, not the public.")
+                    .addExtension("x-internal", true));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -80,6 +92,56 @@ public class OpenApiConventions implements OASFilter {
                         openAPI.getComponents().getSchemas()));
             }
         });
+    }
+
+    /**
+     * Removes the {@code type} the scanner repeats beside a {@code $ref} (the referenced schema
+     * has its own, with its limits), so the reference is the whole description of the value.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        // The scanner inlines a UUID or a date in a collection's items without the length of its text.
+        if ("uuid".equals(schema.getFormat()) && schema.getMaxLength() == null) {
+            schema.maxLength(36);
+        }
+        if ("date".equals(schema.getFormat()) && schema.getMaxLength() == null) {
+            schema.maxLength(10);
+        }
+        return schema;
+    }
+
+    /** Limits of the value types every feature shares, which the scanner writes without them. */
+    private static void limitSharedSchemas(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        Schema uuid = schemas.get("UUID");
+        if (uuid != null) {
+            uuid.maxLength(36).pattern("^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$")
+                    .examples(List.of("01a2225a-7903-7c46-8bcd-36f2742e09de"));
+        }
+        Schema date = schemas.get("LocalDate");
+        if (date != null) {
+            date.maxLength(10).examples(List.of("2024-05-31"));
+        }
+        Schema instant = schemas.get("Instant");
+        if (instant != null) {
+            // ISO-8601 with nanoseconds and an offset is at most 35 characters for years up to 9999.
+            instant.maxLength(35).examples(List.of("2024-05-31T08:30:00Z"));
+        }
+        schemas.values().forEach(OpenApiConventions::limitVersion);
+    }
+
+    /** Every record's {@code version} (its ETag) counts up from 0 in a bigint column. */
+    private static void limitVersion(Schema schema) {
+        Schema version = schema.getProperties() == null ? null : schema.getProperties().get("version");
+        if (version != null && version.getRef() == null && version.getMinimum() == null) {
+            version.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Long.MAX_VALUE))
+                    .description("The record's version, which its ETag carries; it grows by one with each change.");
+        }
     }
 
     private static void apply(String path, HttpMethod method, Operation operation,
@@ -104,6 +166,7 @@ public class OpenApiConventions implements OASFilter {
             addHeaderRef(operation, "Idempotent-Replayed", "200", "201", "202");
             addParameterRef(operation, "Idempotency-Key");
         }
+        limitParameters(operation);
         addParameterRef(operation, "Accept-Language");
         for (ProblemAnswer problem : PROBLEMS) {
             boolean applies = switch (problem.status()) {
@@ -117,7 +180,38 @@ public class OpenApiConventions implements OASFilter {
             }
         }
         APIResponses responses = operation.getResponses();
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null && (status.startsWith("2") || status.startsWith("4"))) {
+                RATE_LIMIT_HEADERS.forEach(header -> addHeaderRef(operation, header, status));
+            }
+        });
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /**
+     * Writes the limits {@link QueryLength} and {@link Etags} enforce on every text query parameter
+     * and If-Match header; parameters with a type of their own (a UUID, a code) keep theirs.
+     */
+    private static void limitParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (parameter.getRef() != null || schema == null || schema.getRef() != null
+                    || schema.getType() == null || !schema.getType().contains(SchemaType.STRING)) {
+                continue;
+            }
+            if (parameter.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+                schema.maxLength(Etags.IF_MATCH_MAX_LENGTH).pattern(Etags.IF_MATCH_PATTERN);
+                if (parameter.getExample() == null) {
+                    parameter.setExample("\"3\"");
+                }
+            } else if (parameter.getIn() == Parameter.In.QUERY && schema.getMaxLength() == null
+                    && schema.getEnumeration() == null) {
+                schema.maxLength(QueryLength.MAX_LENGTH);
+            }
+        }
     }
 
     /** Whether the operation answers a record with a {@code version} (which the ETag carries). */
@@ -179,6 +273,11 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
+    private static Schema integer(long minimum, long maximum) {
+        return createSchema().addType(SchemaType.INTEGER).format("int32")
+                .minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+    }
+
     private static void addComponents(Components components) {
         components.addParameter("Accept-Language", createParameter().name("Accept-Language").in(Parameter.In.HEADER)
                 .required(false)
@@ -193,22 +292,36 @@ public class OpenApiConventions implements OASFilter {
                 .example("0b7f4e6c-2d1a-4f0e-9c3b-5a6d7e8f9a0b")
                 .schema(createSchema().addType(SchemaType.STRING).minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
         components.addHeader("Location", createHeader().description("Path of the record created.")
-                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("/api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de"))));
+                .schema(createSchema().addType(SchemaType.STRING).maxLength(500).pattern("^/api/v1/")
+                        .examples(List.of("/api/v1/personnel/01a2225a-7903-7c46-8bcd-36f2742e09de"))));
         components.addHeader("ETag", createHeader()
                 .description("Version of the record answered; send it as `If-Match` to change the record.")
-                .schema(createSchema().addType(SchemaType.STRING).examples(List.of("\"3\""))));
+                .schema(createSchema().addType(SchemaType.STRING).maxLength(21).pattern("^\"[0-9]{1,19}\"$")
+                        .examples(List.of("\"3\""))));
         components.addHeader("Idempotent-Replayed", createHeader()
                 .description("`true` when this is the stored answer to an earlier request with the same Idempotency-Key.")
                 .schema(createSchema().addType(SchemaType.STRING).enumeration(List.of("true"))));
+        components.addHeader("RateLimit-Limit", createHeader()
+                .description("Requests the caller may make in the current minute.")
+                .schema(integer(1, Integer.MAX_VALUE).examples(List.of(1200))));
+        components.addHeader("RateLimit-Remaining", createHeader()
+                .description("Requests the caller has left in the current minute.")
+                .schema(integer(0, Integer.MAX_VALUE).examples(List.of(1187))));
+        components.addHeader("RateLimit-Reset", createHeader()
+                .description("Seconds until the current minute ends and the count starts again.")
+                .schema(integer(0, 60).examples(List.of(42))));
         components.addHeader("Retry-After", createHeader()
-                .description("Seconds to wait before sending the request again.")
-                .schema(createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ONE).examples(List.of(5))));
+                .description("Seconds to wait before trying again.")
+                .schema(integer(0, 60).examples(List.of(5))));
         for (ProblemAnswer problem : PROBLEMS) {
             APIResponse response = createAPIResponse().description(problem.description())
                     .content(createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
                             createMediaType().schema(createSchema().ref("Problem"))));
+            if (problem.status().startsWith("4")) {
+                RATE_LIMIT_HEADERS.forEach(header -> response.addHeader(header, createHeader().ref(header)));
+            }
             if (problem.status().equals("429") || problem.status().equals("503")) {
-                response.addHeader("Retry-After", createHeader().ref("Retry-After"));
+                response.addHeader("Retry-After", createHeader().ref("Retry-After").required(true));
             }
             components.addResponse(problem.name(), response);
         }

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * last of them. Lists walk by keyset on the time-ordered id, never by OFFSET.
  */
 public record Page<T>(
-        List<T> items,
-        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.", nullable = true) String nextCursor) {
+        @Schema(maxItems = PageRequest.MAX_LIMIT) List<T> items,
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.", nullable = true,
+                maxLength = PageRequest.CURSOR_MAX_LENGTH, pattern = PageRequest.CURSOR_PATTERN,
+                example = "azE6MDFhMjIyNWEtNzkwMy03YzQ2LThiY2QtMzZmMjc0MmUwOWRl") String nextCursor) {
 
     /**
      * Builds a page from up to {@code limit + 1} rows fetched in id order: the extra row only

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -18,13 +20,19 @@ public class PageRequest {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     private static final String PREFIX = "k1:";
+    /** A cursor is "k1:" and a UUID in unpadded base64url: 52 characters. */
+    public static final int CURSOR_MAX_LENGTH = 64;
+    public static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]+$";
 
     @QueryParam("limit")
-    @Parameter(description = "Items per page, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ").", example = "50")
+    @Parameter(description = "Items per page, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ").", example = "50",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_LIMIT,
+                    defaultValue = "" + DEFAULT_LIMIT))
     public String limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "The `nextCursor` of the previous page; opaque.")
+    @Parameter(description = "The `nextCursor` of the previous page; opaque.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CURSOR_MAX_LENGTH, pattern = CURSOR_PATTERN))
     public String cursor;
 
     public int limit() {

@@ -16,21 +16,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        @Schema(example = "urn:rural-talent:problem:validation") URI type,
-        @Schema(example = "Request is not valid") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "1 field(s) are not valid") String detail,
-        @Schema(example = "/api/v1/personnel") String instance,
-        @Schema(description = "Quote it when asking for support; the service log carries the same id.") String requestId,
+        @Schema(maxLength = 200, example = "urn:rural-talent:problem:validation") URI type,
+        @Schema(maxLength = 200, example = "Request is not valid") String title,
+        @Schema(minimum = "400", maximum = "599", example = "400") int status,
+        @Schema(maxLength = 2000, example = "1 field(s) are not valid") String detail,
+        @Schema(maxLength = 500, example = "/api/v1/personnel") String instance,
+        @Schema(example = "6f1c2a9e-3b7d-4e0a-9f55-1d2c3b4a5e6f", maxLength = 64, description = "Quote it when asking for support; the service log carries the same id.") String requestId,
         @Schema(description = "For validation and duplicate problems: each field at fault.") List<FieldError> errors,
         @JsonIgnore Map<String, Object> extensions) {
 
     /** A field at fault, named by its JSON name or query parameter (e.g. {@code nationalId}, {@code limit}). */
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(example = "nationalId") String field,
-            @Schema(example = "NationalId") String code,
-            @Schema(example = "is not a valid national ID number (GB 11643)") String message) {
+            @Schema(maxLength = 200, example = "nationalId") String field,
+            @Schema(maxLength = 40, example = "NationalId") String code,
+            @Schema(maxLength = 1000, example = "is not a valid national ID number (GB 11643)") String message) {
     }
 
     /** Members beyond RFC 9457's own, such as {@code rule}, {@code currentState}, {@code conflictingId}. */

@@ -41,7 +41,7 @@ public class DemandResource {
     DemandService service;
 
     @GET
-    @Operation(summary = "List talent demands", description = "Filter by division (any depth), organisation, status, year, required education or title level; keyset paged.")
+    @Operation(operationId = "listTalentDemands", summary = "List talent demands", description = "Filter by division (any depth), organisation, status, year, required education or title level; keyset paged.")
     public Page<DemandDtos.DemandView> list(
             @QueryParam("division") @Parameter(description = "Division code: listed by it or below it.", example = "640422") String division,
             @QueryParam("organisation") @Parameter(description = "Organisation id.") String organisation,
@@ -58,14 +58,15 @@ public class DemandResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a talent demand")
+    @Operation(operationId = "getTalentDemand", summary = "Get a talent demand",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<DemandDtos.DemandView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "List a talent demand in a catalogue", description = "By a township or a county; starts OPEN.")
+    @Operation(operationId = "createTalentDemand", summary = "List a talent demand in a catalogue", description = "By a township or a county; starts OPEN.")
     public RestResponse<DemandDtos.DemandView> create(@Valid @NotNull DemandDtos.DemandCreate body) {
         DemandDtos.DemandView created = service.create(body);
         return Responses.created("/api/v1/talent-demands/" + created.id(), created);
@@ -74,7 +75,7 @@ public class DemandResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a talent demand", description = "Requires If-Match.")
+    @Operation(operationId = "updateTalentDemand", summary = "Change a talent demand", description = "Requires If-Match.")
     public RestResponse<DemandDtos.DemandView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull DemandDtos.DemandPatch body) {
@@ -84,7 +85,7 @@ public class DemandResource {
     @POST
     @Idempotent
     @Path("{id}/close")
-    @Operation(summary = "Close a talent demand", description = "No more placements may fill it; requires If-Match.")
+    @Operation(operationId = "closeTalentDemand", summary = "Close a talent demand", description = "No more placements may fill it; requires If-Match.")
     public RestResponse<DemandDtos.DemandView> close(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid DemandDtos.Closure body) {
@@ -94,7 +95,7 @@ public class DemandResource {
     @POST
     @Idempotent
     @Path("{id}/reopen")
-    @Operation(summary = "Reopen a closed talent demand", description = "Its status follows its placements again; requires If-Match.")
+    @Operation(operationId = "reopenTalentDemand", summary = "Reopen a closed talent demand", description = "Its status follows its placements again; requires If-Match.")
     public RestResponse<DemandDtos.DemandView> reopen(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch) {
         return Responses.ok(service.reopen(id, ifMatch));

@@ -42,10 +42,10 @@ public class DemoData {
     /** What a load did. */
     @Schema(name = "DemoDataLoad")
     public record Result(
-            @Schema(description = "LOADED when this call wrote the data set, ALREADY_LOADED when it was there before.") String state,
+            @Schema(example = "LOADED", maxLength = 20, description = "LOADED when this call wrote the data set, ALREADY_LOADED when it was there before.") String state,
             @Schema(description = "Rows written, by table; empty when already loaded.") Map<String, Integer> rows,
-            @Schema(description = "How long the load took, in milliseconds.") long tookMillis,
-            @Schema(description = "Where to see the report's figures from the data.") String overview) {
+            @Schema(example = "5300", minimum = "0", maximum = "9223372036854775807", description = "How long the load took, in milliseconds.") long tookMillis,
+            @Schema(example = "/api/v1/statistics/overview?division=640400", maxLength = 200, description = "Where to see the report's figures from the data.") String overview) {
 
         boolean created() {
             return LOADED.equals(state);

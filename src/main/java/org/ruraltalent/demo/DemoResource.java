@@ -37,7 +37,7 @@ public class DemoResource {
     Callers callers;
 
     @POST
-    @Operation(summary = "Load the demo data set", description = "Writes a synthetic Guyuan whose overview for 2021-01-01 to "
+    @Operation(operationId = "loadDemoData", summary = "Load the demo data set", description = "Writes a synthetic Guyuan whose overview for 2021-01-01 to "
             + "2025-04-30 reproduces every figure of the city's report: 201 with the rows written; 200 when it is there already "
             + "(nothing changes). Administrators only; the path exists in dev and test, never in production.")
     @APIResponse(responseCode = "201", description = "Loaded; Location is the overview of the report's period.",

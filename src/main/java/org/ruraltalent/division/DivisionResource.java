@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ruraltalent.common.QueryParams;
@@ -36,7 +38,7 @@ public class DivisionResource {
     DivisionService service;
 
     @GET
-    @Operation(summary = "List divisions", description = "Filter by level, parent, or everything within a division; keyset paged.")
+    @Operation(operationId = "listDivisions", summary = "List divisions", description = "Filter by level, parent, or everything within a division; keyset paged.")
     public Page<DivisionDtos.DivisionView> list(
             @QueryParam("level") @Parameter(description = "Only this level: PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE.") String level,
             @QueryParam("parent") @Parameter(description = "Only the direct children of this division code.", example = "640402") String parent,
@@ -48,14 +50,15 @@ public class DivisionResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get a division by its code")
-    public RestResponse<DivisionDtos.DivisionView> get(@PathParam("code") @Parameter(example = "640402") String code) {
+    @Operation(operationId = "getDivision", summary = "Get a division by its code",
+            description = "The division with its ETag. 404 when no division has this code or it lies outside the caller's division scope.")
+    public RestResponse<DivisionDtos.DivisionView> get(@PathParam("code") @Parameter(example = "640402", schema = @Schema(type = SchemaType.STRING, maxLength = 12, pattern = "^([0-9]{6}|[0-9]{9}|[0-9]{12})$")) String code) {
         return Responses.ok(service.get(code));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
+    @Operation(operationId = "createDivision", summary = "Add a division", description = "Typically a township under a county or a village under a township.")
     public RestResponse<DivisionDtos.DivisionView> create(@Valid @NotNull DivisionDtos.DivisionCreate body) {
         DivisionDtos.DivisionView created = service.create(body);
         return Responses.created("/api/v1/divisions/" + created.code(), created);
@@ -64,8 +67,8 @@ public class DivisionResource {
     @PATCH
     @Path("{code}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
-    public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") String code,
+    @Operation(operationId = "updateDivision", summary = "Rename a division", description = "Requires If-Match with the ETag of the last read.")
+    public RestResponse<DivisionDtos.DivisionView> rename(@PathParam("code") @Parameter(example = "640402", schema = @Schema(type = SchemaType.STRING, maxLength = 12, pattern = "^([0-9]{6}|[0-9]{9}|[0-9]{12})$")) String code,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid @NotNull DivisionDtos.DivisionPatch body) {
         return Responses.ok(service.rename(code, ifMatch, body));

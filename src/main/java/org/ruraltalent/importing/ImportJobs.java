@@ -29,21 +29,21 @@ class ImportJobs {
 
     /** One row error: the row as numbered in the spreadsheet, the column by the file's own header, the problem. */
     @Schema(name = "ImportError")
-    public record ImportError(@Schema(example = "7") int row, @Schema(example = "身份证号") String column,
-            @Schema(example = "不是有效的公民身份号码") String message) {
+    public record ImportError(@Schema(minimum = "1", maximum = "2147483647", example = "7") int row, @Schema(maxLength = 200, example = "身份证号") String column,
+            @Schema(maxLength = 1000, example = "不是有效的公民身份号码") String message) {
     }
 
     @Schema(name = "ImportJob", description = "For a dry run the counts say what a commit would do.")
     public record Job(UUID id, ImportKind kind, ImportMode mode, ImportState state,
-            @Schema(example = "人才名册.xlsx") String fileName,
-            @Schema(description = "Data rows in the file; 0 until the worker has counted them.") int rowsTotal,
-            @Schema(description = "Rows checked so far.") int rowsDone,
-            @Schema(description = "Rows with at least one error.") int rowsFailed,
-            int rowsCreated,
-            @Schema(description = "People already held whose row said something new.") int rowsUpdated,
-            @Schema(description = "Rows whose record is already held as the row says.") int rowsUnchanged,
-            @Schema(description = "Errors found; the first 1,000 are kept, at /api/v1/import-jobs/{id}/errors.") int errorCount,
-            @Schema(example = "county-hr") String caller, Instant createdAt, Instant finishedAt) {
+            @Schema(maxLength = 200, example = "人才名册.xlsx") String fileName,
+            @Schema(example = "1200", minimum = "0", maximum = "2147483647", description = "Data rows in the file; 0 until the worker has counted them.") int rowsTotal,
+            @Schema(example = "1200", minimum = "0", maximum = "2147483647", description = "Rows checked so far.") int rowsDone,
+            @Schema(example = "3", minimum = "0", maximum = "2147483647", description = "Rows with at least one error.") int rowsFailed,
+            @Schema(example = "1150", minimum = "0", maximum = "2147483647") int rowsCreated,
+            @Schema(example = "40", minimum = "0", maximum = "2147483647", description = "People already held whose row said something new.") int rowsUpdated,
+            @Schema(example = "7", minimum = "0", maximum = "2147483647", description = "Rows whose record is already held as the row says.") int rowsUnchanged,
+            @Schema(example = "3", minimum = "0", maximum = "2147483647", description = "Errors found; the first 1,000 are kept, at /api/v1/import-jobs/{id}/errors.") int errorCount,
+            @Schema(maxLength = 200, example = "county-hr") String caller, Instant createdAt, Instant finishedAt) {
     }
 
     /** The file of a job still to run. */

@@ -59,7 +59,7 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobs.Job.class)))
     @APIResponse(responseCode = "415", description = "The body is neither CSV nor XLSX.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @Operation(summary = "Import a spreadsheet", description = "The body is the file: text/csv (UTF-8, with or without BOM, "
+    @Operation(operationId = "createImportJob", summary = "Import a spreadsheet", description = "The body is the file: text/csv (UTF-8, with or without BOM, "
             + "or the charset named, e.g. text/csv; charset=GB18030) or XLSX (its first sheet); or a form upload "
             + "(multipart/form-data) whose field `file` is the file. " + ABOUT)
     public RestResponse<ImportJobs.Job> submit(
@@ -104,7 +104,7 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An import job: its state, progress and counts", description = "The job's submitter, admins and "
+    @Operation(operationId = "getImportJob", summary = "An import job: its state, progress and counts", description = "The job's submitter, admins and "
             + "auditors may read it.")
     public ImportJobs.Job get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -112,7 +112,7 @@ public class ImportResource {
 
     @GET
     @Path("{id}/errors")
-    @Operation(summary = "An import job's row errors", description = "Row (as numbered in the spreadsheet, the header being "
+    @Operation(operationId = "listImportJobErrors", summary = "An import job's row errors", description = "Row (as numbered in the spreadsheet, the header being "
             + "row 1), column (by the file's own header) and problem, in the submitter's language, in row order; keyset "
             + "paged. The first 1,000 are kept; errorCount on the job counts them all.")
     public Page<ImportJobs.ImportError> errors(@PathParam("id") UUID id, @BeanParam PageRequest page) {

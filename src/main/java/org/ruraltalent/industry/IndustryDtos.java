@@ -28,21 +28,21 @@ public final class IndustryDtos {
 
     @Schema(name = "IndustryPatch", description = "Fields to change; absent fields stay as they are. The code never changes.")
     public record IndustryPatch(
-            @Size(min = 1, max = 100) String nameZh,
-            @Size(min = 1, max = 200) String nameEn,
-            @Min(0) @Max(9999) Integer sortOrder,
-            @Schema(description = "false retires the industry: old projects keep it, new ones cannot name it.") Boolean active) {
+            @Schema(example = "冷凉蔬菜") @Size(min = 1, max = 100) String nameZh,
+            @Schema(example = "Cool-climate vegetables") @Size(min = 1, max = 200) String nameEn,
+            @Schema(example = "10") @Min(0) @Max(9999) Integer sortOrder,
+            @Schema(example = "true", description = "false retires the industry: old projects keep it, new ones cannot name it.") Boolean active) {
     }
 
     @Schema(name = "Industry")
     public record IndustryView(
             UUID id,
-            @Schema(example = "COOL_VEGETABLES") String code,
-            @Schema(example = "冷凉蔬菜") String nameZh,
-            @Schema(example = "Cool-climate vegetables") String nameEn,
-            int sortOrder,
-            boolean active,
-            long version) implements Etags.Versioned {
+            @Schema(maxLength = 40, example = "COOL_VEGETABLES") String code,
+            @Schema(maxLength = 100, example = "冷凉蔬菜") String nameZh,
+            @Schema(maxLength = 200, example = "Cool-climate vegetables") String nameEn,
+            @Schema(example = "10", minimum = "0", maximum = "9999") int sortOrder,
+            @Schema(example = "true") boolean active,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static IndustryView of(Industry i) {
             return new IndustryView(i.id, i.code, i.nameZh, i.nameEn, i.sortOrder, i.active, i.version);

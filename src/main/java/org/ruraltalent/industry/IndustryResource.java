@@ -37,7 +37,7 @@ public class IndustryResource {
     IndustryService service;
 
     @GET
-    @Operation(summary = "List industries", description = "Filter by active or code; keyset paged in creation order (sortOrder is for display).")
+    @Operation(operationId = "listIndustries", summary = "List industries", description = "Filter by active or code; keyset paged in creation order (sortOrder is for display).")
     public Page<IndustryDtos.IndustryView> list(
             @QueryParam("active") @Parameter(description = "true or false.") String active,
             @QueryParam("code") @Parameter(example = "COOL_VEGETABLES") String code,
@@ -47,14 +47,15 @@ public class IndustryResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an industry")
+    @Operation(operationId = "getIndustry", summary = "Get an industry",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id.")
     public RestResponse<IndustryDtos.IndustryView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Add an industry", description = "Admins only (403 otherwise).")
+    @Operation(operationId = "createIndustry", summary = "Add an industry", description = "Admins only (403 otherwise).")
     public RestResponse<IndustryDtos.IndustryView> create(@Valid @NotNull IndustryDtos.IndustryCreate body) {
         IndustryDtos.IndustryView created = service.create(body);
         return Responses.created("/api/v1/industries/" + created.id(), created);
@@ -63,7 +64,7 @@ public class IndustryResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change an industry", description = "Admins only; requires If-Match.")
+    @Operation(operationId = "updateIndustry", summary = "Change an industry", description = "Admins only; requires If-Match.")
     public RestResponse<IndustryDtos.IndustryView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the industry being changed.", required = true) String ifMatch,
             @Valid @NotNull IndustryDtos.IndustryPatch body) {

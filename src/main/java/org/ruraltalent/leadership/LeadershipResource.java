@@ -24,7 +24,7 @@ public class LeadershipResource {
     LeadershipService service;
 
     @GET
-    @Operation(summary = "Villages and their leadership", description = "Complete when the Party secretary and committee director posts are held by ACTIVE assignments; lists what is missing.")
+    @Operation(operationId = "listVillageLeadership", summary = "Villages and their leadership", description = "Complete when the Party secretary and committee director posts are held by ACTIVE assignments; lists what is missing.")
     public Page<LeadershipDtos.VillageView> villages(
             @QueryParam("division") @Parameter(description = "Only villages within this division.", example = "640402") String division,
             @QueryParam("complete") @Parameter(description = "true or false: only complete, or only incomplete, villages.") String complete,
@@ -34,7 +34,7 @@ public class LeadershipResource {
 
     @GET
     @Path("townships")
-    @Operation(summary = "Townships and their villages' leadership", description = "A township is complete when all its villages are.")
+    @Operation(operationId = "listTownshipLeadership", summary = "Townships and their villages' leadership", description = "A township is complete when all its villages are.")
     public Page<LeadershipDtos.TownshipView> townships(
             @QueryParam("division") @Parameter(description = "Only townships within this division.", example = "640402") String division,
             @BeanParam PageRequest page) {

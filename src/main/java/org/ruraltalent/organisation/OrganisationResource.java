@@ -38,7 +38,7 @@ public class OrganisationResource {
     OrganisationService service;
 
     @GET
-    @Operation(summary = "List organisations", description = "Filter by type, division (at any depth below it), name prefix, active; keyset paged.")
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Filter by type, division (at any depth below it), name prefix, active; keyset paged.")
     public Page<OrganisationDtos.OrganisationView> list(
             @QueryParam("type") @Parameter(description = "An organisation type code (see /api/v1/code-tables).", example = "HOSPITAL") String type,
             @QueryParam("division") @Parameter(description = "Division code; organisations in it or below it.", example = "640402") String division,
@@ -51,14 +51,16 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<OrganisationDtos.OrganisationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Register an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation",
+            description = "Answers 201 with the organisation, its Location and ETag. The division must lie within the caller's scope; a credit code already held is 409.")
     public RestResponse<OrganisationDtos.OrganisationView> create(@Valid @NotNull OrganisationDtos.OrganisationCreate body) {
         OrganisationDtos.OrganisationView created = service.create(body);
         return Responses.created("/api/v1/organisations/" + created.id(), created);
@@ -67,7 +69,7 @@ public class OrganisationResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change an organisation", description = "Requires If-Match with the ETag of the last read.")
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation", description = "Requires If-Match with the ETag of the last read.")
     public RestResponse<OrganisationDtos.OrganisationView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid @NotNull OrganisationDtos.OrganisationPatch body) {

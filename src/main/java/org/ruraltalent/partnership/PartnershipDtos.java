@@ -28,7 +28,7 @@ public final class PartnershipDtos {
     public record PartnershipPatch(
             LocalDate startedOn,
             @Schema(example = "2026-08-31") LocalDate endedOn,
-            @Size(max = 1000) String note) {
+            @Schema(example = "西北农林科技大学乡村振兴学院固原分院") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "PartnershipExpertAdd")
@@ -46,12 +46,12 @@ public final class PartnershipDtos {
             UUID id,
             Ref partner,
             Ref local,
-            @Schema(example = "640402") String divisionCode,
-            @Schema(example = "原州区") String divisionName,
+            @Schema(maxLength = 12, example = "640402") String divisionCode,
+            @Schema(maxLength = 100, example = "原州区") String divisionName,
             LocalDate startedOn,
             LocalDate endedOn,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "西北农林科技大学乡村振兴学院固原分院", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static PartnershipView of(Partnership p) {
             return new PartnershipView(p.id, new Ref(p.partner.id, p.partner.name), new Ref(p.local.id, p.local.name),

@@ -44,7 +44,7 @@ public class PartnershipResource {
     PartnershipService service;
 
     @GET
-    @Operation(summary = "List partnerships", description = "Filter by partner, local organisation, division (any depth), current expert; keyset paged.")
+    @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Filter by partner, local organisation, division (any depth), current expert; keyset paged.")
     public Page<PartnershipDtos.PartnershipView> list(
             @QueryParam("partner") @Parameter(description = "Partner organisation id.") String partner,
             @QueryParam("local") @Parameter(description = "Local organisation id.") String local,
@@ -57,14 +57,16 @@ public class PartnershipResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a partnership")
+    @Operation(operationId = "getPartnership", summary = "Get a partnership",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<PartnershipDtos.PartnershipView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Record a partnership")
+    @Operation(operationId = "createPartnership", summary = "Record a partnership",
+            description = "Answers 201 with the partnership, its Location and ETag. The local organisation must lie within the caller's division scope.")
     public RestResponse<PartnershipDtos.PartnershipView> create(@Valid @NotNull PartnershipDtos.PartnershipCreate body) {
         PartnershipDtos.PartnershipView created = service.create(body);
         return Responses.created("/api/v1/partnerships/" + created.id(), created);
@@ -73,7 +75,7 @@ public class PartnershipResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a partnership", description = "Requires If-Match.")
+    @Operation(operationId = "updatePartnership", summary = "Change a partnership", description = "Requires If-Match.")
     public RestResponse<PartnershipDtos.PartnershipView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull PartnershipDtos.PartnershipPatch body) {
@@ -82,7 +84,7 @@ public class PartnershipResource {
 
     @GET
     @Path("{id}/experts")
-    @Operation(summary = "Experts a partnership provides", description = "Current experts, or everyone who ever was with includePast=true.")
+    @Operation(operationId = "listPartnershipExperts", summary = "Experts a partnership provides", description = "Current experts, or everyone who ever was with includePast=true.")
     public List<PartnershipDtos.ExpertView> experts(@PathParam("id") UUID id,
             @QueryParam("includePast") @Parameter(description = "true to include experts who left.") String includePast) {
         return service.experts(id, Boolean.TRUE.equals(QueryParams.bool("includePast", includePast)));
@@ -93,7 +95,7 @@ public class PartnershipResource {
     @Path("{id}/experts")
     @APIResponse(responseCode = "201", description = "The period of the expert added.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipDtos.ExpertView.class)))
-    @Operation(summary = "Add an expert", description = "Requires the partnership's If-Match; its ETag moves on.")
+    @Operation(operationId = "addPartnershipExpert", summary = "Add an expert", description = "Requires the partnership's If-Match; its ETag moves on.")
     public RestResponse<PartnershipDtos.ExpertView> addExpert(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull PartnershipDtos.ExpertAdd body) {
@@ -105,7 +107,7 @@ public class PartnershipResource {
     @POST
     @Idempotent
     @Path("{id}/experts/{expertId}/leave")
-    @Operation(summary = "An expert leaves", description = "Requires the partnership's If-Match; the period is kept with its end date.")
+    @Operation(operationId = "leavePartnershipExpert", summary = "An expert leaves", description = "Requires the partnership's If-Match; the period is kept with its end date.")
     public PartnershipDtos.ExpertView leave(@PathParam("id") UUID id, @PathParam("expertId") UUID expertId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull PartnershipDtos.ExpertLeave body) {

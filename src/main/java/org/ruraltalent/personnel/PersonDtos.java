@@ -25,39 +25,39 @@ public final class PersonDtos {
     @Schema(name = "PersonCreate")
     public record PersonCreate(
             @NotBlank @Size(max = 50) @Schema(example = "马志强") String name,
-            @NotBlank @NationalId @Schema(example = "640402198507150017", description = "GB 11643, check digit and birth date validated; stored encrypted, shown masked.") String nationalId,
+            @Size(max = 18) @NotBlank @NationalId @Schema(example = "640402198507150017", description = "GB 11643, check digit and birth date validated; stored encrypted, shown masked.") String nationalId,
             @Schema(example = "MALE", description = "Taken from the ID number when absent; must agree with it when given.") Gender gender,
             @Past @Schema(example = "1985-07-15", description = "Taken from the ID number when absent; must agree with it when given.") LocalDate birthDate,
             @Schema(example = "HUI") EthnicGroup ethnicGroup,
-            @MobileNumber @Schema(example = "13895012345", description = "Stored encrypted, shown masked.") String mobile,
+            @Size(max = 11) @MobileNumber @Schema(example = "13895012345", description = "Stored encrypted, shown masked.") String mobile,
             @Schema(example = "BACHELOR") Education education,
             @Schema(example = "BACHELOR") Degree degree,
             @Schema(example = "CPC_MEMBER") PoliticalStatus politicalStatus,
             @Size(max = 100) @Schema(example = "农艺师") String professionalTitle,
             @Schema(example = "INTERMEDIATE") TitleLevel titleLevel,
             @Schema(description = "Organisation the person works for.") UUID employerId,
-            @Schema(example = "640402", description = "Division code of the person's home (for returnees: where they returned to).") String homeDivisionCode,
+            @Size(max = 12) @Schema(example = "640402", description = "Division code of the person's home (for returnees: where they returned to).") String homeDivisionCode,
             @Size(max = 20) @Schema(example = "[\"CADRE\"]") Set<@NotNull TalentCategory> categories,
             @Size(max = 20) @Schema(example = "[\"马铃薯种植\"]") Set<@NotBlank @Size(max = 100) String> specialties) {
     }
 
     @Schema(name = "PersonPatch", description = "Fields to change; absent fields stay as they are.")
     public record PersonPatch(
-            @Size(min = 1, max = 50) String name,
-            @NationalId String nationalId,
+            @Schema(example = "马志强") @Size(min = 1, max = 50) String name,
+            @Schema(example = "640402198507150017") @Size(max = 18) @NationalId String nationalId,
             Gender gender,
             @Past LocalDate birthDate,
             EthnicGroup ethnicGroup,
-            @MobileNumber String mobile,
+            @Schema(example = "13895012345") @Size(max = 11) @MobileNumber String mobile,
             Education education,
             Degree degree,
             PoliticalStatus politicalStatus,
-            @Size(max = 100) String professionalTitle,
+            @Schema(example = "农艺师") @Size(max = 100) String professionalTitle,
             TitleLevel titleLevel,
             UUID employerId,
-            String homeDivisionCode,
-            @Size(max = 20) Set<@NotNull TalentCategory> categories,
-            @Size(max = 20) Set<@NotBlank @Size(max = 100) String> specialties) {
+            @Schema(example = "640402") @Size(max = 12) String homeDivisionCode,
+            @Schema(example = "[\"CADRE\"]") @Size(max = 20) Set<@NotNull TalentCategory> categories,
+            @Schema(example = "[\"马铃薯种植\"]") @Size(max = 20) Set<@NotBlank @Size(max = 100) String> specialties) {
     }
 
     @Schema(name = "PersonDeactivation")
@@ -70,26 +70,26 @@ public final class PersonDtos {
     @Schema(name = "Person")
     public record PersonView(
             UUID id,
-            @Schema(example = "马志强") String name,
-            @Schema(example = "640402********0017", description = "Masked unless the caller may read personal data.") String nationalId,
+            @Schema(maxLength = 50, example = "马志强") String name,
+            @Schema(maxLength = 18, example = "640402********0017", description = "Masked unless the caller may read personal data.") String nationalId,
             Gender gender,
             @Schema(description = "Only for callers who may read personal data: with the region and the last four "
                     + "characters shown in the masked ID, the birth date would give the whole number away.") LocalDate birthDate,
-            @Schema(example = "1985") int birthYear,
+            @Schema(minimum = "1850", maximum = "2200", example = "1985") int birthYear,
             EthnicGroup ethnicGroup,
-            @Schema(example = "138****2345", description = "Masked unless the caller may read personal data.") String mobile,
+            @Schema(maxLength = 11, example = "138****2345", description = "Masked unless the caller may read personal data.") String mobile,
             Education education,
             Degree degree,
             PoliticalStatus politicalStatus,
-            String professionalTitle,
+            @Schema(example = "农艺师", maxLength = 100) String professionalTitle,
             TitleLevel titleLevel,
             Ref employer,
-            @Schema(example = "640402") String homeDivisionCode,
-            Set<TalentCategory> categories,
-            Set<String> specialties,
+            @Schema(maxLength = 12, example = "640402") String homeDivisionCode,
+            @Schema(example = "[\"CADRE\"]", maxItems = 20) Set<TalentCategory> categories,
+            @Schema(example = "[\"马铃薯种植\"]", maxItems = 20) Set<@Size(max = 100) String> specialties,
             PersonStatus status,
             LocalDate deactivatedOn,
-            String deactivationReason,
-            long version) implements Etags.Versioned {
+            @Schema(example = "调离本市", maxLength = 500) String deactivationReason,
+            @Schema(example = "3") long version) implements Etags.Versioned {
     }
 }

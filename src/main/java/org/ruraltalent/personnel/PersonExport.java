@@ -3,11 +3,13 @@ package org.ruraltalent.personnel;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.Tabular;
 
 /** People as a table, with Chinese headers and Chinese labels for codes; numbers as the caller may see them. */
-public record PersonExport(List<PersonDtos.PersonView> people) implements Tabular {
+public record PersonExport(@Schema(maxItems = Exports.MAX_ROWS) List<PersonDtos.PersonView> people) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {

@@ -68,7 +68,7 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "List people", description = "Filter by category, division (at any depth below it), employer, status, name prefix or exact national ID; keyset paged.")
+    @Operation(operationId = "listPersonnel", summary = "List people", description = "Filter by category, division (at any depth below it), employer, status, name prefix or exact national ID; keyset paged.")
     public Page<PersonDtos.PersonView> list(@BeanParam Filters filters, @BeanParam PageRequest page) {
         return service.list(filters.criteria(), page);
     }
@@ -76,21 +76,23 @@ public class PersonResource {
     @GET
     @Path("export")
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000), with Chinese headers. Numbers are masked unless the caller may read personal data.")
+    @Operation(operationId = "exportPersonnel", summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000), with Chinese headers. Numbers are masked unless the caller may read personal data.")
     public PersonExport export(@BeanParam Filters filters) {
         return new PersonExport(Exports.all(page -> service.list(filters.criteria(), page)));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a person")
+    @Operation(operationId = "getPerson", summary = "Get a person",
+            description = "The person with the ETag; ID and mobile numbers masked unless the caller may read personal data. 404 when there is none with this id or the person lies outside the caller's division scope.")
     public RestResponse<PersonDtos.PersonView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Register a person")
+    @Operation(operationId = "createPerson", summary = "Register a person",
+            description = "Answers 201 with the person, its Location and ETag. The national ID is checked (check digit, birth date) and must not be held already (409); ID and mobile numbers are stored encrypted and answered masked unless the caller may read personal data.")
     public RestResponse<PersonDtos.PersonView> create(@Valid @NotNull PersonDtos.PersonCreate body) {
         PersonDtos.PersonView created = service.create(body);
         return Responses.created("/api/v1/personnel/" + created.id(), created);
@@ -99,7 +101,7 @@ public class PersonResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a person", description = "Requires If-Match with the ETag of the last read. Categories and specialties, when given, replace the old ones.")
+    @Operation(operationId = "updatePerson", summary = "Change a person", description = "Requires If-Match with the ETag of the last read. Categories and specialties, when given, replace the old ones.")
     public RestResponse<PersonDtos.PersonView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid @NotNull PersonDtos.PersonPatch body) {
@@ -109,7 +111,7 @@ public class PersonResource {
     @POST
     @Idempotent
     @Path("{id}/deactivate")
-    @Operation(summary = "Deactivate a person", description = "Takes the person out of the active pool with a reason; requires If-Match.")
+    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person", description = "Takes the person out of the active pool with a reason; requires If-Match.")
     public RestResponse<PersonDtos.PersonView> deactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch,
             @Valid @NotNull PersonDtos.PersonDeactivation body) {
@@ -119,7 +121,7 @@ public class PersonResource {
     @POST
     @Idempotent
     @Path("{id}/reactivate")
-    @Operation(summary = "Reactivate a person", description = "Requires If-Match.")
+    @Operation(operationId = "reactivatePerson", summary = "Reactivate a person", description = "Requires If-Match.")
     public RestResponse<PersonDtos.PersonView> reactivate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version being changed.", required = true) String ifMatch) {
         return Responses.ok(service.reactivate(id, ifMatch));

@@ -22,18 +22,18 @@ public final class WorkstationDtos {
             @NotNull @Schema(example = "WORKSTATION") WorkstationKind kind,
             @NotBlank @Size(max = 200) @Schema(example = "隆德县乡村人才工作站") String name,
             @NotNull @Schema(description = "The organisation hosting it.") UUID hostOrganisationId,
-            @NotBlank @Schema(example = "640423", description = "Where it is.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640423", description = "Where it is.") String divisionCode,
             @NotNull @Schema(example = "2022-06-01") LocalDate openedOn,
-            @Size(max = 1000) String note) {
+            @Schema(example = "依托龙头企业建设") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "WorkstationPatch", description = "Fields to change; absent fields stay as they are.")
     public record WorkstationPatch(
-            @Size(min = 1, max = 200) String name,
+            @Schema(example = "隆德县乡村人才工作站") @Size(min = 1, max = 200) String name,
             UUID hostOrganisationId,
             LocalDate openedOn,
             @Schema(example = "2025-12-31") LocalDate closedOn,
-            @Size(max = 1000) String note) {
+            @Schema(example = "依托龙头企业建设") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "WorkstationMemberAdd")
@@ -50,14 +50,14 @@ public final class WorkstationDtos {
     public record WorkstationView(
             UUID id,
             WorkstationKind kind,
-            String name,
+            @Schema(example = "隆德县乡村人才工作站", maxLength = 200) String name,
             Ref host,
-            @Schema(example = "640423") String divisionCode,
-            @Schema(example = "隆德县") String divisionName,
+            @Schema(maxLength = 12, example = "640423") String divisionCode,
+            @Schema(maxLength = 100, example = "隆德县") String divisionName,
             LocalDate openedOn,
             LocalDate closedOn,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "依托龙头企业建设", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static WorkstationView of(Workstation w) {
             return new WorkstationView(w.id, w.kind, w.name, new Ref(w.host.id, w.host.name), w.division.code,

@@ -44,7 +44,7 @@ public class WorkstationResource {
     WorkstationService service;
 
     @GET
-    @Operation(summary = "List workstations", description = "Filter by kind, division (any depth), host, current resident; keyset paged.")
+    @Operation(operationId = "listWorkstations", summary = "List workstations", description = "Filter by kind, division (any depth), host, current resident; keyset paged.")
     public Page<WorkstationDtos.WorkstationView> list(
             @QueryParam("kind") @Parameter(example = "INCUBATOR") String kind,
             @QueryParam("division") @Parameter(description = "Division code: located in it or below it.", example = "640423") String division,
@@ -57,14 +57,16 @@ public class WorkstationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a workstation")
+    @Operation(operationId = "getWorkstation", summary = "Get a workstation",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<WorkstationDtos.WorkstationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Open a workstation, incubator or talent home")
+    @Operation(operationId = "createWorkstation", summary = "Open a workstation, incubator or talent home",
+            description = "Answers 201 with the workstation, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<WorkstationDtos.WorkstationView> create(@Valid @NotNull WorkstationDtos.WorkstationCreate body) {
         WorkstationDtos.WorkstationView created = service.create(body);
         return Responses.created("/api/v1/workstations/" + created.id(), created);
@@ -73,7 +75,7 @@ public class WorkstationResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a workstation", description = "Requires If-Match.")
+    @Operation(operationId = "updateWorkstation", summary = "Change a workstation", description = "Requires If-Match.")
     public RestResponse<WorkstationDtos.WorkstationView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull WorkstationDtos.WorkstationPatch body) {
@@ -82,7 +84,7 @@ public class WorkstationResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(summary = "Resident talent of a workstation", description = "Current residents, or everyone who ever was with includePast=true.")
+    @Operation(operationId = "listWorkstationMembers", summary = "Resident talent of a workstation", description = "Current residents, or everyone who ever was with includePast=true.")
     public List<WorkstationDtos.MemberView> members(@PathParam("id") UUID id,
             @QueryParam("includePast") @Parameter(description = "true to include residents who left.") String includePast) {
         return service.members(id, Boolean.TRUE.equals(QueryParams.bool("includePast", includePast)));
@@ -93,7 +95,7 @@ public class WorkstationResource {
     @Path("{id}/members")
     @APIResponse(responseCode = "201", description = "The residency added.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkstationDtos.MemberView.class)))
-    @Operation(summary = "Add a resident", description = "Requires the workstation's If-Match; its ETag moves on.")
+    @Operation(operationId = "addWorkstationMember", summary = "Add a resident", description = "Requires the workstation's If-Match; its ETag moves on.")
     public RestResponse<WorkstationDtos.MemberView> addMember(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull WorkstationDtos.MemberAdd body) {
@@ -105,7 +107,7 @@ public class WorkstationResource {
     @POST
     @Idempotent
     @Path("{id}/members/{memberId}/leave")
-    @Operation(summary = "A resident leaves", description = "Requires the workstation's If-Match; the residency is kept with its end date.")
+    @Operation(operationId = "leaveWorkstationMember", summary = "A resident leaves", description = "Requires the workstation's If-Match; the residency is kept with its end date.")
     public WorkstationDtos.MemberView leave(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull WorkstationDtos.MemberLeave body) {

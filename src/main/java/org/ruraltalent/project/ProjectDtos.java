@@ -38,50 +38,50 @@ public final class ProjectDtos {
     @Schema(name = "TalentProjectCreate")
     public record ProjectCreate(
             @NotBlank @Size(max = 200) @Schema(example = "冷凉蔬菜良种繁育人才团队项目") String title,
-            @NotBlank @Schema(example = "COOL_VEGETABLES", description = "Code of an active industry.") String industryCode,
+            @Size(max = 40) @NotBlank @Schema(example = "COOL_VEGETABLES", description = "Code of an active industry.") String industryCode,
             @NotNull @Schema(description = "The lead organisation; the project is counted where it is.") UUID leadOrganisationId,
             @NotNull @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
             @JsonSerialize(using = Yuan.Serializer.class) @JsonDeserialize(using = Yuan.Deserializer.class)
-            @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
+            @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
             @NotNull @Schema(example = "CITY") FundingLevel fundingLevel,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Schema(example = "FUNDED", description = "PROPOSED by default.") ProjectStatus status,
-            @Size(max = 200) @Schema(description = "The people working on it.") Set<@NotNull UUID> personIds,
-            @Size(max = 1000) String note) {
+            @Size(max = 200) @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]", description = "The people working on it.") Set<@NotNull UUID> personIds,
+            @Schema(example = "市级人才项目资助，分三年拨付") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "TalentProjectPatch", description = "Fields to change; absent fields stay as they are. personIds, when given, replaces the list.")
     public record ProjectPatch(
-            @Size(min = 1, max = 200) String title,
-            @Schema(example = "COOL_VEGETABLES") String industryCode,
+            @Schema(example = "冷凉蔬菜良种繁育人才团队项目") @Size(min = 1, max = 200) String title,
+            @Size(max = 40) @Schema(example = "COOL_VEGETABLES") String industryCode,
             UUID leadOrganisationId,
             @PositiveOrZero(message = "{validation.yuan.negative}") @Digits(integer = 12, fraction = 2, message = "{validation.yuan}")
             @JsonSerialize(using = Yuan.Serializer.class) @JsonDeserialize(using = Yuan.Deserializer.class)
-            @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
+            @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = AMOUNT_DOC) BigDecimal fundingAmount,
             FundingLevel fundingLevel,
-            @Min(1949) @Max(2200) Integer year,
+            @Schema(example = "2023") @Min(1949) @Max(2200) Integer year,
             ProjectStatus status,
-            @Size(max = 200) Set<@NotNull UUID> personIds,
-            @Size(max = 1000) String note) {
+            @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]") @Size(max = 200) Set<@NotNull UUID> personIds,
+            @Schema(example = "市级人才项目资助，分三年拨付") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "TalentProject")
     public record ProjectView(
             UUID id,
-            String title,
-            @Schema(example = "COOL_VEGETABLES") String industryCode,
-            @Schema(example = "冷凉蔬菜") String industryName,
+            @Schema(example = "冷凉蔬菜良种繁育人才团队项目", maxLength = 200) String title,
+            @Schema(maxLength = 40, example = "COOL_VEGETABLES") String industryCode,
+            @Schema(maxLength = 100, example = "冷凉蔬菜") String industryName,
             Ref leadOrganisation,
-            @Schema(example = "640402") String divisionCode,
-            @Schema(example = "原州区") String divisionName,
+            @Schema(maxLength = 12, example = "640402") String divisionCode,
+            @Schema(maxLength = 100, example = "原州区") String divisionName,
             @JsonSerialize(using = Yuan.Serializer.class)
-            @Schema(type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = "Yuan, exact, two decimals.") BigDecimal fundingAmount,
+            @Schema(maxLength = 15, type = SchemaType.STRING, pattern = Yuan.PATTERN, example = Yuan.EXAMPLE, description = "Yuan, exact, two decimals.") BigDecimal fundingAmount,
             FundingLevel fundingLevel,
-            int year,
+            @Schema(example = "2023", minimum = "1949", maximum = "2200") int year,
             ProjectStatus status,
-            List<Ref> people,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(maxItems = 200) List<Ref> people,
+            @Schema(example = "市级人才项目资助，分三年拨付", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static ProjectView of(TalentProject p) {
             return new ProjectView(p.id, p.title, p.industry.code, p.industry.nameZh, new Ref(p.lead.id, p.lead.name),
@@ -93,20 +93,20 @@ public final class ProjectDtos {
 
     @Schema(name = "FundingSum", description = "Projects and their funding in one group.")
     public record FundingSum(
-            @Schema(example = "COOL_VEGETABLES", description = "The industry code, funding level or year.") String key,
-            @Schema(example = "冷凉蔬菜", description = "The industry's or level's Chinese name; the year again for years.") String label,
-            @Schema(example = "17") long projects,
+            @Schema(maxLength = 60, example = "COOL_VEGETABLES", description = "The industry code, funding level or year.") String key,
+            @Schema(maxLength = 200, example = "冷凉蔬菜", description = "The industry's or level's Chinese name; the year again for years.") String label,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "17") long projects,
             @JsonSerialize(using = Yuan.Serializer.class)
-            @Schema(type = SchemaType.STRING, example = Yuan.EXAMPLE, description = "Sum of the funding in yuan, exact, computed by the database.") BigDecimal funding) {
+            @Schema(maxLength = 24, type = SchemaType.STRING, example = Yuan.EXAMPLE, description = "Sum of the funding in yuan, exact, computed by the database.") BigDecimal funding) {
     }
 
     @Schema(name = "FundingSums")
     public record FundingSums(
-            @Schema(example = "industry") String groupBy,
+            @Schema(maxLength = 20, example = "industry") String groupBy,
             List<FundingSum> groups,
-            @Schema(example = "17") long projects,
+            @Schema(minimum = "0", maximum = "9223372036854775807", example = "17") long projects,
             @JsonSerialize(using = Yuan.Serializer.class)
-            @Schema(type = SchemaType.STRING, example = Yuan.EXAMPLE, description = "Sum over all groups, exact.") BigDecimal funding) {
+            @Schema(maxLength = 24, type = SchemaType.STRING, example = Yuan.EXAMPLE, description = "Sum over all groups, exact.") BigDecimal funding) {
     }
 
     /** What the funding sums may be grouped by. */

@@ -37,7 +37,7 @@ public class ProjectResource {
     ProjectService service;
 
     @GET
-    @Operation(summary = "List talent projects", description = "Filter by industry, funding level, year, status, division (any depth), lead organisation, person; keyset paged.")
+    @Operation(operationId = "listTalentProjects", summary = "List talent projects", description = "Filter by industry, funding level, year, status, division (any depth), lead organisation, person; keyset paged.")
     public Page<ProjectDtos.ProjectView> list(
             @QueryParam("industry") @Parameter(description = "Industry code.", example = "COOL_VEGETABLES") String industry,
             @QueryParam("level") @Parameter(description = "Funding level.", example = "CITY") String level,
@@ -52,7 +52,7 @@ public class ProjectResource {
 
     @GET
     @Path("sums")
-    @Operation(summary = "Funding sums", description = "Projects and funding per industry, funding level or year, summed exactly by the database; "
+    @Operation(operationId = "getTalentProjectSums", summary = "Funding sums", description = "Projects and funding per industry, funding level or year, summed exactly by the database; "
             + "amounts are decimal strings. Filters as for the list; without `status`, CANCELLED projects are left out.")
     public ProjectDtos.FundingSums sums(
             @QueryParam("groupBy") @Parameter(description = "industry, level or year.", required = true, example = "industry") String groupBy,
@@ -67,14 +67,15 @@ public class ProjectResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a talent project")
+    @Operation(operationId = "getTalentProject", summary = "Get a talent project",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<ProjectDtos.ProjectView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Create a talent project", description = "fundingAmount is a decimal string in yuan such as \"7300000.00\".")
+    @Operation(operationId = "createTalentProject", summary = "Create a talent project", description = "fundingAmount is a decimal string in yuan such as \"7300000.00\".")
     public RestResponse<ProjectDtos.ProjectView> create(@Valid @NotNull ProjectDtos.ProjectCreate body) {
         ProjectDtos.ProjectView created = service.create(body);
         return Responses.created("/api/v1/talent-projects/" + created.id(), created);
@@ -83,7 +84,7 @@ public class ProjectResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a talent project", description = "Requires If-Match.")
+    @Operation(operationId = "updateTalentProject", summary = "Change a talent project", description = "Requires If-Match.")
     public RestResponse<ProjectDtos.ProjectView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the project being changed.", required = true) String ifMatch,
             @Valid @NotNull ProjectDtos.ProjectPatch body) {

@@ -29,30 +29,30 @@ public final class RecruitmentDtos {
             @NotNull @Schema(example = "THREE_SUPPORTS_ONE_ASSISTANCE") ProgrammeKind kind,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @NotNull @Min(1) @Max(1000000) @Schema(example = "830", description = "Most people it may place; never exceeded.") Integer quota,
-            @NotBlank @Schema(example = "640400", description = "The division it recruits for (the city or a county); its placements are made there.") String divisionCode,
-            @Size(max = 1000) String note) {
+            @Size(max = 12) @NotBlank @Schema(example = "640400", description = "The division it recruits for (the city or a county); its placements are made there.") String divisionCode,
+            @Schema(example = "分两批组织考试") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "RecruitmentProgrammePatch", description = "Fields to change; absent fields stay as they are. The quota cannot go below the placements made.")
     public record ProgrammePatch(
-            @Size(min = 1, max = 200) String name,
-            @Min(1) @Max(1000000) Integer quota,
-            @Size(max = 1000) String note) {
+            @Schema(example = "2023年固原市“三支一扶”计划") @Size(min = 1, max = 200) String name,
+            @Schema(example = "830") @Min(1) @Max(1000000) Integer quota,
+            @Schema(example = "分两批组织考试") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "RecruitmentProgramme")
     public record ProgrammeView(
             UUID id,
-            String name,
+            @Schema(example = "2023年固原市“三支一扶”计划", maxLength = 200) String name,
             ProgrammeKind kind,
-            int year,
-            int quota,
-            @Schema(description = "PLACED placements (withdrawn ones not counted).") int placedCount,
-            @Schema(description = "quota - placedCount.") int remaining,
-            @Schema(example = "640400") String divisionCode,
-            @Schema(example = "固原市") String divisionName,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "2023", minimum = "1949", maximum = "2200") int year,
+            @Schema(example = "830", minimum = "1", maximum = "1000000") int quota,
+            @Schema(example = "120", minimum = "0", maximum = "2147483647", description = "PLACED placements (withdrawn ones not counted).") int placedCount,
+            @Schema(example = "710", minimum = "0", maximum = "1000000", description = "quota - placedCount.") int remaining,
+            @Schema(maxLength = 12, example = "640400") String divisionCode,
+            @Schema(maxLength = 100, example = "固原市") String divisionName,
+            @Schema(example = "分两批组织考试", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static ProgrammeView of(RecruitmentProgramme p) {
             return new ProgrammeView(p.id, p.name, p.kind, p.year, p.quota, p.placedCount, p.quota - p.placedCount,
@@ -76,7 +76,7 @@ public final class RecruitmentDtos {
             @NotNull @Schema(description = "Where the person is placed; within the programme's division.") UUID organisationId,
             @NotNull @Schema(example = "2023-08-01") LocalDate placedOn,
             @Schema(description = "The talent demand this placement fills, if any; it must be open and not yet filled.") UUID demandId,
-            @Size(max = 1000) String note,
+            @Schema(example = "定向招聘至彭阳县乡镇卫生院") @Size(max = 1000) String note,
             @Valid @Schema(description = "Optionally, the assignment to create for the person at the organisation.") AssignmentSpec assignment) {
     }
 
@@ -97,9 +97,9 @@ public final class RecruitmentDtos {
             @Schema(description = "The assignment created with the placement, if one was.") UUID assignmentId,
             PlacementStatus status,
             LocalDate withdrawnOn,
-            String withdrawalReason,
-            String note,
-            long version) implements Etags.Versioned {
+            @Schema(example = "本人放弃", maxLength = 500) String withdrawalReason,
+            @Schema(example = "定向招聘至彭阳县乡镇卫生院", maxLength = 1000) String note,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.programme.id, new Ref(p.person.id, p.person.name),

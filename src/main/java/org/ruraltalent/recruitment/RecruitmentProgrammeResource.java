@@ -41,7 +41,7 @@ public class RecruitmentProgrammeResource {
     RecruitmentService service;
 
     @GET
-    @Operation(summary = "List recruitment programmes", description = "Filter by kind, year, division (any depth); keyset paged.")
+    @Operation(operationId = "listRecruitmentProgrammes", summary = "List recruitment programmes", description = "Filter by kind, year, division (any depth); keyset paged.")
     public Page<RecruitmentDtos.ProgrammeView> list(
             @QueryParam("kind") @Parameter(example = "WESTERN_VOLUNTEER") String kind,
             @QueryParam("year") @Parameter(example = "2023") String year,
@@ -53,14 +53,15 @@ public class RecruitmentProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a recruitment programme", description = "With its quota, placements made and places remaining.")
+    @Operation(operationId = "getRecruitmentProgramme", summary = "Get a recruitment programme", description = "With its quota, placements made and places remaining.")
     public RestResponse<RecruitmentDtos.ProgrammeView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Create a recruitment programme")
+    @Operation(operationId = "createRecruitmentProgramme", summary = "Create a recruitment programme",
+            description = "Answers 201 with the programme, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<RecruitmentDtos.ProgrammeView> create(@Valid @NotNull RecruitmentDtos.ProgrammeCreate body) {
         RecruitmentDtos.ProgrammeView created = service.create(body);
         return Responses.created("/api/v1/recruitment-programmes/" + created.id(), created);
@@ -69,7 +70,7 @@ public class RecruitmentProgrammeResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a recruitment programme", description = "Requires If-Match; every placement moves the ETag on.")
+    @Operation(operationId = "updateRecruitmentProgramme", summary = "Change a recruitment programme", description = "Requires If-Match; every placement moves the ETag on.")
     public RestResponse<RecruitmentDtos.ProgrammeView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the programme being changed.", required = true) String ifMatch,
             @Valid @NotNull RecruitmentDtos.ProgrammePatch body) {
@@ -78,7 +79,7 @@ public class RecruitmentProgrammeResource {
 
     @GET
     @Path("{id}/placements")
-    @Operation(summary = "Placements of a programme", description = "Filter by status, person, demand filled; keyset paged.")
+    @Operation(operationId = "listPlacements", summary = "Placements of a programme", description = "Filter by status, person, demand filled; keyset paged.")
     public Page<RecruitmentDtos.PlacementView> placements(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(example = "PLACED") String status,
             @QueryParam("person") @Parameter(description = "Person id.") String person,
@@ -90,7 +91,8 @@ public class RecruitmentProgrammeResource {
 
     @GET
     @Path("{id}/placements/{placementId}")
-    @Operation(summary = "Get a placement")
+    @Operation(operationId = "getPlacement", summary = "Get a placement",
+            description = "The placement with its ETag. 404 when the programme or the placement does not exist, or lies outside the caller's division scope.")
     public RestResponse<RecruitmentDtos.PlacementView> placement(@PathParam("id") UUID id,
             @PathParam("placementId") UUID placementId) {
         return Responses.ok(service.placement(id, placementId));
@@ -101,7 +103,7 @@ public class RecruitmentProgrammeResource {
     @Path("{id}/placements")
     @APIResponse(responseCode = "201", description = "The placement; Location names it.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecruitmentDtos.PlacementView.class)))
-    @Operation(summary = "Place a person", description = "Refused (422) when the quota, or the demand named, is full, also when placements race. "
+    @Operation(operationId = "createPlacement", summary = "Place a person", description = "Refused (422) when the quota, or the demand named, is full, also when placements race. "
             + "With `assignment`, the person's assignment at the organisation is created in the same transaction.")
     public RestResponse<RecruitmentDtos.PlacementView> place(@PathParam("id") UUID id,
             @Valid @NotNull RecruitmentDtos.PlacementCreate body) {
@@ -112,7 +114,7 @@ public class RecruitmentProgrammeResource {
     @POST
     @Idempotent
     @Path("{id}/placements/{placementId}/withdraw")
-    @Operation(summary = "Withdraw a placement", description = "It no longer counts against the quota or its demand; requires the placement's If-Match.")
+    @Operation(operationId = "withdrawPlacement", summary = "Withdraw a placement", description = "It no longer counts against the quota or its demand; requires the placement's If-Match.")
     public RestResponse<RecruitmentDtos.PlacementView> withdraw(@PathParam("id") UUID id,
             @PathParam("placementId") UUID placementId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the placement.", required = true) String ifMatch,

@@ -1,5 +1,7 @@
 package org.ruraltalent.statistics;
 
+import jakarta.validation.constraints.Size;
+
 import org.ruraltalent.common.Tabular;
 import org.ruraltalent.common.TabularWriters;
 import java.util.ArrayList;
@@ -13,15 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Figures of one area grouped by what the caller asked (county, role, year, month, ...). */
 @Schema(name = "StatisticsBreakdown")
 public record Breakdown(
-        @Schema(example = "dispatch") String area,
-        @Schema(example = "county") String groupBy,
-        @Schema(description = "Names of the values in each row, in order.", example = "[\"people\", \"assignments\"]") List<String> measures,
+        @Schema(maxLength = 20, example = "dispatch") String area,
+        @Schema(maxLength = 20, example = "county") String groupBy,
+        @Schema(maxItems = 10, description = "Names of the values in each row, in order.", example = "[\"people\", \"assignments\"]") List<@Size(max = 40) String> measures,
         List<Row> rows) implements Tabular {
 
     @Schema(name = "StatisticsBreakdownRow")
     public record Row(
-            @Schema(example = "640422") String key,
-            @Schema(example = "西吉县") String label,
+            @Schema(maxLength = 60, example = "640422") String key,
+            @Schema(maxLength = 200, example = "西吉县") String label,
             @Schema(description = "Counts are whole numbers; amounts in yuan are exact decimal strings.",
                     example = "{\"people\": 3, \"assignments\": 4}") Map<String, Object> values) {
     }

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Figure")
 public record Figure(
-        @Schema(example = "dispatch.first-secretaries") String key,
+        @Schema(maxLength = 60, example = "dispatch.first-secretaries") String key,
         Area area,
-        @Schema(example = "选派第一书记") String zh,
-        @Schema(example = "First secretaries sent") String en,
+        @Schema(maxLength = 200, example = "选派第一书记") String zh,
+        @Schema(maxLength = 200, example = "First secretaries sent") String en,
         Unit unit,
         @Schema(example = "709", description = "A whole number, or for YUAN an exact decimal string such as \"7300000.00\".") Object value) {
 

@@ -11,8 +11,8 @@ import org.ruraltalent.assignment.SendingLevel;
 
 /** Every figure of the report for the criteria asked. */
 @Schema(name = "StatisticsOverview")
-public record Overview(LocalDate from, LocalDate to, @Schema(example = "640400") String division, SendingLevel sendingLevel,
-        List<Figure> figures) implements Tabular {
+public record Overview(LocalDate from, LocalDate to, @Schema(maxLength = 12, example = "640400") String division, SendingLevel sendingLevel,
+        @Schema(maxItems = 100) List<Figure> figures) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {

@@ -29,7 +29,7 @@ public class StatisticsResource {
     @GET
     @Path("overview")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Every figure of the report", description = "People counted once, person-times per attendance plus head counts, amounts exact. JSON, CSV or XLSX by Accept.")
+    @Operation(operationId = "getStatisticsOverview", summary = "Every figure of the report", description = "People counted once, person-times per attendance plus head counts, amounts exact. JSON, CSV or XLSX by Accept.")
     public Overview overview(
             @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2025-04-30") String to,
@@ -42,7 +42,7 @@ public class StatisticsResource {
     @GET
     @Path("dispatch")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Dispatch grouped", description = "People (once per group) and assignments that began in the period, grouped by county, township, village, role, sending level, year or month.")
+    @Operation(operationId = "getDispatchStatistics", summary = "Dispatch grouped", description = "People (once per group) and assignments that began in the period, grouped by county, township, village, role, sending level, year or month.")
     public Breakdown dispatch(
             @QueryParam("groupBy") @Parameter(description = "county, township, village, role, sendingLevel, year or month.", required = true, example = "county") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
@@ -56,7 +56,7 @@ public class StatisticsResource {
     @GET
     @Path("introduction")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Introduction grouped", description = "Placements of recruitment programmes made in the period and the people placed (once per group), grouped by county, township, programme kind, talent category, year or month.")
+    @Operation(operationId = "getIntroductionStatistics", summary = "Introduction grouped", description = "Placements of recruitment programmes made in the period and the people placed (once per group), grouped by county, township, programme kind, talent category, year or month.")
     public Breakdown introduction(
             @QueryParam("groupBy") @Parameter(description = "county, township, kind, category, year or month.", required = true, example = "kind") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
@@ -68,7 +68,7 @@ public class StatisticsResource {
     @GET
     @Path("platforms")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Talent projects grouped", description = "Projects of the period's years (not cancelled) and their exact funding, grouped by county, township, industry, funding level or year.")
+    @Operation(operationId = "getPlatformStatistics", summary = "Talent projects grouped", description = "Projects of the period's years (not cancelled) and their exact funding, grouped by county, township, industry, funding level or year.")
     public Breakdown platforms(
             @QueryParam("groupBy") @Parameter(description = "county, township, industry, level or year.", required = true, example = "industry") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,
@@ -80,7 +80,7 @@ public class StatisticsResource {
     @GET
     @Path("training")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Training figures", description = "Sessions, person-times (attendances plus head counts) and distinct people, for sessions starting in the period.")
+    @Operation(operationId = "getTrainingStatistics", summary = "Training figures", description = "Sessions, person-times (attendances plus head counts) and distinct people, for sessions starting in the period.")
     public TrainingCounts.Counts trainingTotals(
             @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2023-12-31") String to,
@@ -93,7 +93,7 @@ public class StatisticsResource {
     @GET
     @Path("training/breakdown")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(summary = "Training grouped", description = "Sessions, attendances, head counts, person-times and people (once per group) of sessions that began in the period, grouped by county, township, programme type, year or month.")
+    @Operation(operationId = "getTrainingBreakdown", summary = "Training grouped", description = "Sessions, attendances, head counts, person-times and people (once per group) of sessions that began in the period, grouped by county, township, programme type, year or month.")
     public Breakdown training(
             @QueryParam("groupBy") @Parameter(description = "county, township, type, year or month.", required = true, example = "year") String groupBy,
             @QueryParam("from") @Parameter(example = "2021-01-01") String from,

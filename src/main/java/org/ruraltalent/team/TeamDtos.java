@@ -24,19 +24,19 @@ public final class TeamDtos {
     public record TeamCreate(
             @NotBlank @Size(max = 200) @Schema(example = "西吉县马铃薯产业技术服务组") String name,
             @NotNull @Schema(example = "INDUSTRY_TECH_GROUP") TeamType type,
-            @NotBlank @Schema(example = "640422", description = "Where the team works: its county, or the township or village it serves.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640422", description = "Where the team works: its county, or the township or village it serves.") String divisionCode,
             @Schema(example = "2021-03-01") LocalDate formedOn,
-            @Size(max = 1000) String note,
-            @Size(max = 500) @Schema(description = "For groups: organisations they are stationed at or serve.") Set<@NotNull UUID> servedOrganisationIds) {
+            @Schema(example = "驻村工作队由市直单位选派") @Size(max = 1000) String note,
+            @Size(max = 500) @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]", description = "For groups: organisations they are stationed at or serve.") Set<@NotNull UUID> servedOrganisationIds) {
     }
 
     @Schema(name = "TeamPatch", description = "Fields to change; absent fields stay as they are. servedOrganisationIds, when given, replaces the list.")
     public record TeamPatch(
-            @Size(min = 1, max = 200) String name,
+            @Schema(example = "西吉县马铃薯产业技术服务组") @Size(min = 1, max = 200) String name,
             LocalDate formedOn,
             @Schema(example = "2024-12-31") LocalDate dissolvedOn,
-            @Size(max = 1000) String note,
-            @Size(max = 500) Set<@NotNull UUID> servedOrganisationIds) {
+            @Schema(example = "驻村工作队由市直单位选派") @Size(max = 1000) String note,
+            @Schema(example = "[\"01a2225a-7903-7c46-8bcd-36f2742e09de\"]") @Size(max = 500) Set<@NotNull UUID> servedOrganisationIds) {
     }
 
     @Schema(name = "TeamMemberAdd")
@@ -55,15 +55,15 @@ public final class TeamDtos {
     @Schema(name = "Team")
     public record TeamView(
             UUID id,
-            String name,
+            @Schema(example = "西吉县马铃薯产业技术服务组", maxLength = 200) String name,
             TeamType type,
-            @Schema(example = "640422") String divisionCode,
-            @Schema(example = "西吉县") String divisionName,
+            @Schema(maxLength = 12, example = "640422") String divisionCode,
+            @Schema(maxLength = 100, example = "西吉县") String divisionName,
             LocalDate formedOn,
             LocalDate dissolvedOn,
-            String note,
-            List<Ref> servedOrganisations,
-            long version) implements Etags.Versioned {
+            @Schema(example = "驻村工作队由市直单位选派", maxLength = 1000) String note,
+            @Schema(maxItems = 500) List<Ref> servedOrganisations,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static TeamView of(Team t) {
             return new TeamView(t.id, t.name, t.type, t.division.code, t.division.name, t.formedOn, t.dissolvedOn, t.note,

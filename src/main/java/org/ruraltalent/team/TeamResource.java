@@ -44,7 +44,7 @@ public class TeamResource {
     TeamService service;
 
     @GET
-    @Operation(summary = "List teams", description = "Filter by type, division (at any depth), current member; keyset paged.")
+    @Operation(operationId = "listTeams", summary = "List teams", description = "Filter by type, division (at any depth), current member; keyset paged.")
     public Page<TeamDtos.TeamView> list(
             @QueryParam("type") @Parameter(example = "FAMILY_DOCTOR_TEAM") String type,
             @QueryParam("division") @Parameter(description = "Division code: teams working in it or below it.", example = "640422") String division,
@@ -55,14 +55,16 @@ public class TeamResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a team")
+    @Operation(operationId = "getTeam", summary = "Get a team",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<TeamDtos.TeamView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Form a team")
+    @Operation(operationId = "createTeam", summary = "Form a team",
+            description = "Answers 201 with the team, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<TeamDtos.TeamView> create(@Valid @NotNull TeamDtos.TeamCreate body) {
         TeamDtos.TeamView created = service.create(body);
         return Responses.created("/api/v1/teams/" + created.id(), created);
@@ -71,7 +73,7 @@ public class TeamResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a team", description = "Requires If-Match.")
+    @Operation(operationId = "updateTeam", summary = "Change a team", description = "Requires If-Match.")
     public RestResponse<TeamDtos.TeamView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull TeamDtos.TeamPatch body) {
@@ -80,7 +82,7 @@ public class TeamResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(summary = "Members of a team", description = "Current members, or everyone who ever was with includePast=true.")
+    @Operation(operationId = "listTeamMembers", summary = "Members of a team", description = "Current members, or everyone who ever was with includePast=true.")
     public List<TeamDtos.MemberView> members(@PathParam("id") UUID id,
             @QueryParam("includePast") @Parameter(description = "true to include members who left.") String includePast) {
         return service.members(id, Boolean.TRUE.equals(QueryParams.bool("includePast", includePast)));
@@ -91,7 +93,7 @@ public class TeamResource {
     @Path("{id}/members")
     @APIResponse(responseCode = "201", description = "The membership added.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamDtos.MemberView.class)))
-    @Operation(summary = "Add a member", description = "Requires the team's If-Match; the team's ETag moves on.")
+    @Operation(operationId = "addTeamMember", summary = "Add a member", description = "Requires the team's If-Match; the team's ETag moves on.")
     public RestResponse<TeamDtos.MemberView> addMember(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull TeamDtos.MemberAdd body) {
@@ -103,7 +105,7 @@ public class TeamResource {
     @POST
     @Idempotent
     @Path("{id}/members/{memberId}/leave")
-    @Operation(summary = "A member leaves", description = "Requires the team's If-Match; the membership is kept with its end date.")
+    @Operation(operationId = "leaveTeamMember", summary = "A member leaves", description = "Requires the team's If-Match; the membership is kept with its end date.")
     public TeamDtos.MemberView leave(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull TeamDtos.MemberLeave body) {

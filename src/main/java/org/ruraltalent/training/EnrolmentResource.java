@@ -43,7 +43,7 @@ public class EnrolmentResource {
 
     @GET
     @Path("enrolments")
-    @Operation(summary = "Enrolments of a session", description = "Filter by status; keyset paged.")
+    @Operation(operationId = "listEnrolments", summary = "Enrolments of a session", description = "Filter by status; keyset paged.")
     public Page<TrainingDtos.EnrolmentView> list(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @QueryParam("status") @Parameter(example = "COMPLETED") String status, @BeanParam PageRequest page) {
         return service.list(id, sessionId, QueryParams.code(EnrolmentStatus.class, "status", status), page);
@@ -54,7 +54,7 @@ public class EnrolmentResource {
     @Path("enrolments")
     @APIResponse(responseCode = "201", description = "The enrolment.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingDtos.EnrolmentView.class)))
-    @Operation(summary = "Enrol a person", description = "Refused when the session is full, closed or over, or the person is already enrolled.")
+    @Operation(operationId = "createEnrolment", summary = "Enrol a person", description = "Refused when the session is full, closed or over, or the person is already enrolled.")
     public RestResponse<TrainingDtos.EnrolmentView> enrol(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull TrainingDtos.EnrolmentCreate body) {
         TrainingDtos.EnrolmentView created = service.enrol(id, sessionId, body);
@@ -64,7 +64,8 @@ public class EnrolmentResource {
 
     @GET
     @Path("enrolments/{enrolmentId}")
-    @Operation(summary = "Get an enrolment")
+    @Operation(operationId = "getEnrolment", summary = "Get an enrolment",
+            description = "The enrolment with its ETag. 404 when the programme, session or enrolment does not exist, or lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.EnrolmentView> get(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @PathParam("enrolmentId") UUID enrolmentId) {
         return Responses.ok(service.get(id, sessionId, enrolmentId));
@@ -73,7 +74,7 @@ public class EnrolmentResource {
     @PATCH
     @Path("enrolments/{enrolmentId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Record an enrolment's status, hours, result, certificate or study", description = "Requires If-Match.")
+    @Operation(operationId = "updateEnrolment", summary = "Record an enrolment's status, hours, result, certificate or study", description = "Requires If-Match.")
     public RestResponse<TrainingDtos.EnrolmentView> update(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the enrolment.", required = true) String ifMatch,
@@ -84,7 +85,7 @@ public class EnrolmentResource {
     @POST
     @Idempotent
     @Path("attendance")
-    @Operation(summary = "Mark a whole session's attendance or results", description = "All records or none: every bad record is named (records[i].field). Requires the session's If-Match; its ETag moves on.")
+    @Operation(operationId = "recordSessionAttendance", summary = "Mark a whole session's attendance or results", description = "All records or none: every bad record is named (records[i].field). Requires the session's If-Match; its ETag moves on.")
     public List<TrainingDtos.EnrolmentView> attendance(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the session.", required = true) String ifMatch,
             @Valid @NotNull TrainingDtos.Attendance body) {

@@ -23,7 +23,7 @@ public class PersonTrainingResource {
     EnrolmentService enrolments;
 
     @GET
-    @Operation(summary = "A person's training record", description = "Every enrolment with its programme and session, oldest first.")
+    @Operation(operationId = "listPersonTrainings", summary = "A person's training record", description = "Every enrolment with its programme and session, oldest first.")
     public List<TrainingDtos.PersonTrainingView> list(@PathParam("personId") UUID personId) {
         return enrolments.ofPerson(personId);
     }

@@ -30,12 +30,12 @@ public class TrainingCounts {
 
     @Schema(name = "TrainingCounts")
     public record Counts(
-            @Schema(description = "Programmes with a session in the period.") long programmes,
-            @Schema(description = "Sessions starting in the period.") long sessions,
-            @Schema(description = "Attendances by registry people (ATTENDED, COMPLETED, FAILED).") long attendances,
-            @Schema(description = "Untracked attendees recorded as head counts.") long headCount,
-            @Schema(description = "人次: attendances plus head counts.") long personTimes,
-            @Schema(description = "人数: distinct registry people who attended at least once.") long people) {
+            @Schema(example = "8", minimum = "0", maximum = "9223372036854775807", description = "Programmes with a session in the period.") long programmes,
+            @Schema(example = "20", minimum = "0", maximum = "9223372036854775807", description = "Sessions starting in the period.") long sessions,
+            @Schema(example = "640", minimum = "0", maximum = "9223372036854775807", description = "Attendances by registry people (ATTENDED, COMPLETED, FAILED).") long attendances,
+            @Schema(example = "0", minimum = "0", maximum = "9223372036854775807", description = "Untracked attendees recorded as head counts.") long headCount,
+            @Schema(example = "960", minimum = "0", maximum = "9223372036854775807", description = "人次: attendances plus head counts.") long personTimes,
+            @Schema(example = "410", minimum = "0", maximum = "9223372036854775807", description = "人数: distinct registry people who attended at least once.") long people) {
     }
 
     private static final String ATTENDED = "e.status in (" + String.join(", ",

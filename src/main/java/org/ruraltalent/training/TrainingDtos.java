@@ -36,28 +36,28 @@ public final class TrainingDtos {
             @NotBlank @Size(max = 200) @Schema(example = "2023年村干部任职培训") String name,
             @NotNull @Schema(example = "ONBOARDING") ProgrammeType type,
             @Schema(description = "Organisation giving the training (for a degree upgrade, the school).") UUID providerOrganisationId,
-            @NotBlank @Schema(example = "640400", description = "Division the programme is organised for; decides who may see it.") String divisionCode,
+            @Size(max = 12) @NotBlank @Schema(example = "640400", description = "Division the programme is organised for; decides who may see it.") String divisionCode,
             @Size(max = 200) @Schema(example = "冷凉蔬菜种植") String subject,
             @NotNull @Min(1949) @Max(2200) @Schema(example = "2023") Integer year,
             @Size(max = 20) @Schema(example = "[\"VILLAGE_COMMITTEE_MEMBER\"]") Set<@NotNull TalentCategory> targetCategories,
-            @Size(max = 1000) String note,
+            @Schema(example = "结业考核合格者发放证书") @Size(max = 1000) String note,
             @Schema(description = "For EXPERT_LECTURE programmes: the partnership that provides the lectures.") UUID partnershipId) {
     }
 
     @Schema(name = "TrainingProgrammePatch", description = "Fields to change; absent fields stay as they are.")
     public record ProgrammePatch(
-            @Size(min = 1, max = 200) String name,
+            @Schema(example = "2023年村干部任职培训") @Size(min = 1, max = 200) String name,
             UUID providerOrganisationId,
-            @Size(max = 200) String subject,
-            @Min(1949) @Max(2200) Integer year,
-            @Size(max = 20) Set<@NotNull TalentCategory> targetCategories,
-            @Size(max = 1000) String note) {
+            @Schema(example = "冷凉蔬菜种植") @Size(max = 200) String subject,
+            @Schema(example = "2023") @Min(1949) @Max(2200) Integer year,
+            @Schema(example = "[\"VILLAGE_COMMITTEE_MEMBER\"]") @Size(max = 20) Set<@NotNull TalentCategory> targetCategories,
+            @Schema(example = "结业考核合格者发放证书") @Size(max = 1000) String note) {
     }
 
     @Schema(name = "TrainingProgramme")
-    public record ProgrammeView(UUID id, String name, ProgrammeType type, Ref provider,
-            @Schema(example = "640400") String divisionCode, String subject, int year, Set<TalentCategory> targetCategories,
-            String note, UUID partnershipId, long version) implements Etags.Versioned {
+    public record ProgrammeView(UUID id, @Schema(example = "2023年村干部任职培训", maxLength = 200) String name, ProgrammeType type, Ref provider,
+            @Schema(maxLength = 12, example = "640400") String divisionCode, @Schema(example = "冷凉蔬菜种植", maxLength = 200) String subject, @Schema(example = "2023", minimum = "1949", maximum = "2200") int year, @Schema(example = "[\"VILLAGE_COMMITTEE_MEMBER\"]", maxItems = 20) Set<TalentCategory> targetCategories,
+            @Schema(example = "结业考核合格者发放证书", maxLength = 1000) String note, UUID partnershipId, @Schema(example = "3") long version) implements Etags.Versioned {
 
         static ProgrammeView of(TrainingProgramme p) {
             return new ProgrammeView(p.id, p.name, p.type, p.provider == null ? null : new Ref(p.provider.id, p.provider.name),
@@ -72,25 +72,25 @@ public final class TrainingDtos {
             @NotNull @Schema(example = "2023-04-10") LocalDate startsOn,
             @NotNull @Schema(example = "2023-04-14") LocalDate endsOn,
             @Size(max = 200) @Schema(example = "固原市委党校") String place,
-            @Positive @Schema(example = "85", description = "Seats; absent means unlimited.") Integer capacity,
-            @PositiveOrZero @Schema(example = "0", description = "People present who are not in the registry (mass trainings).") Integer headCount) {
+            @Max(100000) @Positive @Schema(example = "85", description = "Seats; absent means unlimited.") Integer capacity,
+            @Max(100000) @PositiveOrZero @Schema(example = "0", description = "People present who are not in the registry (mass trainings).") Integer headCount) {
     }
 
     @Schema(name = "TrainingSessionPatch", description = "Fields to change; absent fields stay as they are.")
     public record SessionPatch(
-            @Size(min = 1, max = 200) String title,
+            @Schema(example = "第1期") @Size(min = 1, max = 200) String title,
             LocalDate startsOn,
             LocalDate endsOn,
-            @Size(max = 200) String place,
-            @Positive Integer capacity,
-            @PositiveOrZero @Schema(example = "320") Integer headCount) {
+            @Schema(example = "固原市委党校") @Size(max = 200) String place,
+            @Schema(example = "85") @Max(100000) @Positive Integer capacity,
+            @Max(100000) @PositiveOrZero @Schema(example = "320") Integer headCount) {
     }
 
     @Schema(name = "TrainingSession")
-    public record SessionView(UUID id, UUID programmeId, String title, LocalDate startsOn, LocalDate endsOn, String place,
-            Integer capacity, int headCount,
-            @Schema(description = "Enrolments holding a seat (all but WITHDRAWN).") int enrolledCount,
-            boolean closed, long version) implements Etags.Versioned {
+    public record SessionView(UUID id, UUID programmeId, @Schema(example = "第1期", maxLength = 200) String title, LocalDate startsOn, LocalDate endsOn, @Schema(example = "固原市委党校", maxLength = 200) String place,
+            @Schema(example = "85", minimum = "1", maximum = "100000") Integer capacity, @Schema(example = "0", minimum = "0", maximum = "100000") int headCount,
+            @Schema(example = "40", minimum = "0", maximum = "2147483647", description = "Enrolments holding a seat (all but WITHDRAWN).") int enrolledCount,
+            @Schema(example = "false") boolean closed, @Schema(example = "3") long version) implements Etags.Versioned {
 
         static SessionView of(TrainingSession s) {
             return new SessionView(s.id, s.programme.id, s.title, s.startsOn, s.endsOn, s.place, s.capacity, s.headCount,
@@ -130,8 +130,8 @@ public final class TrainingDtos {
 
     @Schema(name = "Enrolment")
     public record EnrolmentView(UUID id, UUID programmeId, UUID sessionId, Ref person, EnrolmentStatus status,
-            LocalDate enrolledOn, BigDecimal hours, String result, String certificateNumber, DegreeStudyView degree,
-            long version) implements Etags.Versioned {
+            LocalDate enrolledOn, @Schema(example = "32.0") BigDecimal hours, @Schema(example = "合格", maxLength = 200) String result, @Schema(example = "GYPX-2023-0001", maxLength = 100) String certificateNumber, DegreeStudyView degree,
+            @Schema(example = "3") long version) implements Etags.Versioned {
 
         static EnrolmentView of(Enrolment e) {
             DegreeStudyView degree = e.targetDegree == null ? null
@@ -148,8 +148,8 @@ public final class TrainingDtos {
             @NotNull UUID personId,
             @NotNull @Schema(example = "COMPLETED") EnrolmentStatus status,
             @DecimalMin("0.0") @Digits(integer = 5, fraction = 1) @Schema(example = "32.0") BigDecimal hours,
-            @Size(max = 200) String result,
-            @Size(max = 100) String certificateNumber) {
+            @Schema(example = "合格") @Size(max = 200) String result,
+            @Schema(example = "GYPX-2023-0001") @Size(max = 100) String certificateNumber) {
     }
 
     @Schema(name = "Attendance", description = "A whole session's attendance or results; applied all or nothing.")
@@ -157,8 +157,8 @@ public final class TrainingDtos {
     }
 
     @Schema(name = "PersonTraining", description = "One line of a person's training record.")
-    public record PersonTrainingView(UUID programmeId, String programme, ProgrammeType type, int year, UUID sessionId,
-            String session, LocalDate startsOn, LocalDate endsOn, EnrolmentView enrolment) {
+    public record PersonTrainingView(UUID programmeId, @Schema(example = "2023年冷凉蔬菜种植技术培训", maxLength = 200) String programme, ProgrammeType type, @Schema(example = "2023", minimum = "1949", maximum = "2200") int year, UUID sessionId,
+            @Schema(example = "第1期", maxLength = 200) String session, LocalDate startsOn, LocalDate endsOn, EnrolmentView enrolment) {
 
         static PersonTrainingView of(Enrolment e) {
             TrainingSession s = e.session;

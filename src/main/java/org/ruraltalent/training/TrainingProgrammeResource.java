@@ -44,7 +44,7 @@ public class TrainingProgrammeResource {
     TrainingService service;
 
     @GET
-    @Operation(summary = "List training programmes", description = "Filter by type, division (any depth), year, target category; keyset paged.")
+    @Operation(operationId = "listTrainingProgrammes", summary = "List training programmes", description = "Filter by type, division (any depth), year, target category; keyset paged.")
     public Page<TrainingDtos.ProgrammeView> list(
             @QueryParam("type") @Parameter(example = "SKILLS") String type,
             @QueryParam("division") @Parameter(example = "640422") String division,
@@ -58,14 +58,16 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a training programme")
+    @Operation(operationId = "getTrainingProgramme", summary = "Get a training programme",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.ProgrammeView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Create a training programme")
+    @Operation(operationId = "createTrainingProgramme", summary = "Create a training programme",
+            description = "Answers 201 with the programme, its Location and ETag. The division must lie within the caller's scope.")
     public RestResponse<TrainingDtos.ProgrammeView> create(@Valid @NotNull TrainingDtos.ProgrammeCreate body) {
         TrainingDtos.ProgrammeView created = service.create(body);
         return Responses.created("/api/v1/training-programmes/" + created.id(), created);
@@ -74,7 +76,7 @@ public class TrainingProgrammeResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a training programme", description = "Requires If-Match.")
+    @Operation(operationId = "updateTrainingProgramme", summary = "Change a training programme", description = "Requires If-Match.")
     public RestResponse<TrainingDtos.ProgrammeView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull TrainingDtos.ProgrammePatch body) {
@@ -83,7 +85,8 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}/sessions")
-    @Operation(summary = "Sessions of a programme")
+    @Operation(operationId = "listTrainingSessions", summary = "Sessions of a programme",
+            description = "The sessions of the programme, keyset paged; 404 when the programme does not exist or lies outside the caller's division scope.")
     public Page<TrainingDtos.SessionView> sessions(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return service.sessions(id, page);
     }
@@ -93,7 +96,8 @@ public class TrainingProgrammeResource {
     @Path("{id}/sessions")
     @APIResponse(responseCode = "201", description = "The session added.", headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingDtos.SessionView.class)))
-    @Operation(summary = "Add a session")
+    @Operation(operationId = "createTrainingSession", summary = "Add a session",
+            description = "Answers 201 with the session, its Location and ETag; the session's dates must be in order.")
     public RestResponse<TrainingDtos.SessionView> addSession(@PathParam("id") UUID id,
             @Valid @NotNull TrainingDtos.SessionCreate body) {
         TrainingDtos.SessionView created = service.addSession(id, body);
@@ -102,7 +106,8 @@ public class TrainingProgrammeResource {
 
     @GET
     @Path("{id}/sessions/{sessionId}")
-    @Operation(summary = "Get a session")
+    @Operation(operationId = "getTrainingSession", summary = "Get a session",
+            description = "The session with its ETag. 404 when the programme or the session does not exist, or lies outside the caller's division scope.")
     public RestResponse<TrainingDtos.SessionView> session(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return Responses.ok(service.getSession(id, sessionId));
     }
@@ -110,7 +115,7 @@ public class TrainingProgrammeResource {
     @PATCH
     @Path("{id}/sessions/{sessionId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a session", description = "Dates, place, capacity (not below the seats taken), head count; requires If-Match.")
+    @Operation(operationId = "updateTrainingSession", summary = "Change a session", description = "Dates, place, capacity (not below the seats taken), head count; requires If-Match.")
     public RestResponse<TrainingDtos.SessionView> updateSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
             @Valid @NotNull TrainingDtos.SessionPatch body) {
@@ -120,7 +125,7 @@ public class TrainingProgrammeResource {
     @POST
     @Idempotent
     @Path("{id}/sessions/{sessionId}/close")
-    @Operation(summary = "Close a session to enrolment", description = "Requires If-Match.")
+    @Operation(operationId = "closeTrainingSession", summary = "Close a session to enrolment", description = "Requires If-Match.")
     public RestResponse<TrainingDtos.SessionView> close(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch) {
         return Responses.ok(service.close(id, sessionId, ifMatch));

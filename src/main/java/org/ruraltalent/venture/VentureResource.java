@@ -37,7 +37,7 @@ public class VentureResource {
     VentureService service;
 
     @GET
-    @Operation(summary = "List ventures", description = "Filter by founder, kind, division (any depth), year founded; keyset paged.")
+    @Operation(operationId = "listVentures", summary = "List ventures", description = "Filter by founder, kind, division (any depth), year founded; keyset paged.")
     public Page<VentureDtos.VentureView> list(
             @QueryParam("founder") @Parameter(description = "Person id of the founder.") String founder,
             @QueryParam("kind") @Parameter(example = "PICKING_GARDEN") String kind,
@@ -50,14 +50,15 @@ public class VentureResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a venture")
+    @Operation(operationId = "getVenture", summary = "Get a venture",
+            description = "The record with its ETag (send it as If-Match to change it). 404 when there is none with this id or it lies outside the caller's division scope.")
     public RestResponse<VentureDtos.VentureView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @Idempotent
-    @Operation(summary = "Record a venture", description = "The founder must be a person with the RETURNEE category (422 otherwise).")
+    @Operation(operationId = "createVenture", summary = "Record a venture", description = "The founder must be a person with the RETURNEE category (422 otherwise).")
     public RestResponse<VentureDtos.VentureView> create(@Valid @NotNull VentureDtos.VentureCreate body) {
         VentureDtos.VentureView created = service.create(body);
         return Responses.created("/api/v1/ventures/" + created.id(), created);
@@ -66,7 +67,7 @@ public class VentureResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a venture", description = "Requires If-Match.")
+    @Operation(operationId = "updateVenture", summary = "Change a venture", description = "Requires If-Match.")
     public RestResponse<VentureDtos.VentureView> update(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the venture being changed.", required = true) String ifMatch,
             @Valid @NotNull VentureDtos.VenturePatch body) {
