@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Exports;
@@ -92,7 +93,7 @@ public class AssignmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an assignment")
+    @Operation(operationId = "getAssignment", summary = "Get an assignment")
     public RestResponse<AssignmentDtos.AssignmentView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
@@ -106,7 +107,7 @@ public class AssignmentResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Create an assignment", description = "PLANNED by default, or ACTIVE for someone already serving.")
+    @Operation(operationId = "createAssignment", summary = "Create an assignment", description = "PLANNED by default, or ACTIVE for someone already serving.")
     public RestResponse<AssignmentDtos.AssignmentView> create(@Valid @NotNull AssignmentDtos.AssignmentCreate body) {
         AssignmentDtos.AssignmentView created = service.create(body);
         return Responses.created("/api/v1/assignments/" + created.id(), created);
@@ -115,10 +116,10 @@ public class AssignmentResource {
     @POST
     @Idempotent
     @Path("{id}/activate")
-    @Operation(summary = "Activate a PLANNED assignment", description = "Checks the first-secretary and residency rules; requires If-Match.")
+    @Operation(operationId = "activateAssignment", summary = "Activate a PLANNED assignment", description = "Checks the first-secretary and residency rules; requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> activate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
-            @Valid AssignmentDtos.Activation body) {
+            @RequestBody(required = false) @Valid AssignmentDtos.Activation body) {
         return Responses.ok(service.activate(id, ifMatch, body));
     }
 
@@ -148,7 +149,7 @@ public class AssignmentResource {
     @Operation(summary = "Cancel a PLANNED assignment", description = "Requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> cancel(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
-            @Valid AssignmentDtos.Cancellation body) {
+            @RequestBody(required = false) @Valid AssignmentDtos.Cancellation body) {
         return Responses.ok(service.cancel(id, ifMatch, body));
     }
 

@@ -55,7 +55,7 @@ public class DivisionResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Add a division", description = "Typically a township under a county or a village under a township.")
+    @Operation(operationId = "createDivision", summary = "Add a division", description = "Typically a township under a county or a village under a township.")
     public RestResponse<DivisionDtos.DivisionView> create(@Valid @NotNull DivisionDtos.DivisionCreate body) {
         DivisionDtos.DivisionView created = service.create(body);
         return Responses.created("/api/v1/divisions/" + created.code(), created);

@@ -58,7 +58,7 @@ public class OrganisationResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Register an organisation")
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation")
     public RestResponse<OrganisationDtos.OrganisationView> create(@Valid @NotNull OrganisationDtos.OrganisationCreate body) {
         OrganisationDtos.OrganisationView created = service.create(body);
         return Responses.created("/api/v1/organisations/" + created.id(), created);

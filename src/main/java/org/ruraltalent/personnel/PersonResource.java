@@ -90,7 +90,7 @@ public class PersonResource {
 
     @POST
     @Idempotent
-    @Operation(summary = "Register a person")
+    @Operation(operationId = "createPerson", summary = "Register a person")
     public RestResponse<PersonDtos.PersonView> create(@Valid @NotNull PersonDtos.PersonCreate body) {
         PersonDtos.PersonView created = service.create(body);
         return Responses.created("/api/v1/personnel/" + created.id(), created);
