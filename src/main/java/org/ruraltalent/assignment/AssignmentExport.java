@@ -3,9 +3,11 @@ package org.ruraltalent.assignment;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.Tabular;
 
 /** Assignments as a table, with Chinese headers and Chinese labels for codes. */
+@Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
 public record AssignmentExport(List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
 
     @Override

@@ -103,6 +103,7 @@ public class OpenApiConventions implements OASFilter {
             addParameterRef(operation, "Idempotency-Key");
         }
         addParameterRef(operation, "Accept-Language");
+        describeTablesAsFiles(operation);
         for (ProblemAnswer problem : PROBLEMS) {
             boolean applies = switch (problem.status()) {
                 case "404" -> byId;
@@ -116,6 +117,27 @@ public class OpenApiConventions implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /**
+     * A CSV or XLSX answer is a file, not the JSON object the resource method returns (which only
+     * feeds the table): described as such, a client generated from the contract reads it as text or
+     * bytes instead of trying to parse it as JSON.
+     */
+    private static void describeTablesAsFiles(Operation operation) {
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getContent() == null) {
+                return;
+            }
+            var csv = response.getContent().getMediaType(TabularWriters.CSV);
+            if (csv != null) {
+                csv.setSchema(createSchema().addType(SchemaType.STRING));
+            }
+            var xlsx = response.getContent().getMediaType(TabularWriters.XLSX);
+            if (xlsx != null) {
+                xlsx.setSchema(createSchema().addType(SchemaType.STRING).format("binary"));
+            }
+        });
     }
 
     /** Whether the operation answers a record with a {@code version} (which the ETag carries). */

@@ -3,10 +3,12 @@ package org.ruraltalent.personnel;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.Tabular;
 
 /** People as a table, with Chinese headers and Chinese labels for codes; numbers as the caller may see them. */
+@Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
 public record PersonExport(List<PersonDtos.PersonView> people) implements Tabular {
 
     @Override

@@ -39,6 +39,8 @@ import org.ruraltalent.client.model.StatisticsOverview;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -62,6 +64,7 @@ class GeneratedClientScenarioTest {
     @TestHTTPResource("/")
     URI root;
 
+    private ApiClient client;
     private DivisionsApi divisions;
     private OrganisationsApi organisations;
     private PersonnelApi personnel;
@@ -70,7 +73,9 @@ class GeneratedClientScenarioTest {
 
     @BeforeEach
     void client() {
-        ApiClient client = new ApiClient();
+        client = new ApiClient();
+        // Strict: a response member the contract does not declare fails the read instead of being dropped.
+        client.setObjectMapper(ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         client.updateBaseUri(root.toString().replaceAll("/$", ""));
         client.setRequestInterceptor(request -> request.header("Authorization", OPERATOR));
         divisions = new DivisionsApi(client);
@@ -199,7 +204,7 @@ class GeneratedClientScenarioTest {
 
     private Problem problem(ApiException e) {
         try {
-            return new ApiClient().getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+            return client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
         } catch (IOException unreadable) {
             throw new AssertionError("not a problem body: " + e.getResponseBody(), unreadable);
         }
