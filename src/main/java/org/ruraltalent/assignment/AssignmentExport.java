@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Tabular;
 
 /** Assignments as a table, with Chinese headers and Chinese labels for codes. */
-public record AssignmentExport(@Schema(maxItems = Exports.MAX_ROWS) List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
+@Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
+public record AssignmentExport(List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {

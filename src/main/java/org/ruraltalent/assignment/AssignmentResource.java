@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Exports;
@@ -119,7 +120,7 @@ public class AssignmentResource {
     @Operation(operationId = "activateAssignment", summary = "Activate a PLANNED assignment", description = "Checks the first-secretary and residency rules; requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> activate(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
-            @Valid AssignmentDtos.Activation body) {
+            @RequestBody(required = false) @Valid AssignmentDtos.Activation body) {
         return Responses.ok(service.activate(id, ifMatch, body));
     }
 
@@ -149,7 +150,7 @@ public class AssignmentResource {
     @Operation(operationId = "cancelAssignment", summary = "Cancel a PLANNED assignment", description = "Requires If-Match.")
     public RestResponse<AssignmentDtos.AssignmentView> cancel(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
-            @Valid AssignmentDtos.Cancellation body) {
+            @RequestBody(required = false) @Valid AssignmentDtos.Cancellation body) {
         return Responses.ok(service.cancel(id, ifMatch, body));
     }
 

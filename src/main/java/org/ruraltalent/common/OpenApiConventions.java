@@ -145,7 +145,7 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void apply(String path, HttpMethod method, Operation operation,
-            java.util.Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas) {
+            Map<String, Schema> schemas) {
         if (operation.getResponses() == null) {
             operation.setResponses(createAPIResponses());
         }
@@ -168,6 +168,7 @@ public class OpenApiConventions implements OASFilter {
         }
         limitParameters(operation);
         addParameterRef(operation, "Accept-Language");
+        describeTablesAsFiles(operation);
         for (ProblemAnswer problem : PROBLEMS) {
             boolean applies = switch (problem.status()) {
                 case "404" -> byId;
@@ -214,9 +215,30 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
+    /**
+     * A CSV or XLSX answer is a file, not the JSON object the resource method returns (which only
+     * feeds the table): described as such, a client generated from the contract reads it as text or
+     * bytes instead of trying to parse it as JSON.
+     */
+    private static void describeTablesAsFiles(Operation operation) {
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getContent() == null) {
+                return;
+            }
+            var csv = response.getContent().getMediaType(TabularWriters.CSV);
+            if (csv != null) {
+                csv.setSchema(createSchema().addType(SchemaType.STRING));
+            }
+            var xlsx = response.getContent().getMediaType(TabularWriters.XLSX);
+            if (xlsx != null) {
+                xlsx.setSchema(createSchema().addType(SchemaType.STRING).format("binary"));
+            }
+        });
+    }
+
     /** Whether the operation answers a record with a {@code version} (which the ETag carries). */
     private static boolean answersVersionedRecord(Operation operation,
-            java.util.Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas) {
+            Map<String, Schema> schemas) {
         for (String status : List.of("200", "201")) {
             APIResponse response = operation.getResponses().getAPIResponse(status);
             if (response == null || response.getContent() == null) {

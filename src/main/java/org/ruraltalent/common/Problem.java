@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -12,7 +14,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** An RFC 9457 problem body, as every error of the API answers it. */
-@Schema(name = "Problem", description = "RFC 9457 problem details. Title, detail and field messages follow Accept-Language (zh-CN, en).")
+@Schema(name = "Problem", description = "RFC 9457 problem details. Title, detail and field messages follow Accept-Language (zh-CN, en).",
+        // The extension members, written by extensionMembers() below, so that clients generated from the contract read them too.
+        properties = {
+                @SchemaProperty(name = "rule", type = SchemaType.STRING, maxLength = 100, description = "For rule violations and conflicts: the rule that refuses the change.",
+                        example = "one-active-first-secretary-per-village"),
+                @SchemaProperty(name = "conflictingId", type = SchemaType.STRING, format = "uuid", maxLength = 36, description = "For conflicts: the record that already holds what the change needs.",
+                        example = "0192f3a4-5b6c-7d8e-9f00-112233445566"),
+                @SchemaProperty(name = "currentState", type = SchemaType.STRING, maxLength = 40, description = "For a state change the record's state does not allow: that state.",
+                        example = "ACTIVE") })
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "requestId", "errors" })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(

@@ -36,10 +36,14 @@ public final class Problems {
         return new ProblemException(ProblemType.RULE_VIOLATION, messageKey, args, null, Map.of("rule", rule));
     }
 
-    /** Another record already holds what this change needs: 409 naming the rule and that record. */
+    /**
+     * Another record already holds what this change needs: 409 naming the rule and that record
+     * ({@code conflictingId} left out when the record could not be read back, as after a lost race).
+     */
     public static ProblemException conflict(String rule, Object conflictingId, String messageKey, Object... args) {
-        return new ProblemException(ProblemType.CONFLICT, messageKey, args, null,
-                Map.of("rule", rule, "conflictingId", String.valueOf(conflictingId)));
+        return new ProblemException(ProblemType.CONFLICT, messageKey, args, null, conflictingId == null
+                ? Map.of("rule", rule)
+                : Map.of("rule", rule, "conflictingId", conflictingId.toString()));
     }
 
     /** The record is in a state that does not allow the action: 409 naming the current state. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.common.Idempotent;
@@ -88,7 +89,7 @@ public class DemandResource {
     @Operation(operationId = "closeTalentDemand", summary = "Close a talent demand", description = "No more placements may fill it; requires If-Match.")
     public RestResponse<DemandDtos.DemandView> close(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC, required = true) String ifMatch,
-            @Valid DemandDtos.Closure body) {
+            @RequestBody(required = false) @Valid DemandDtos.Closure body) {
         return Responses.ok(service.close(id, ifMatch, body));
     }
 

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ruraltalent.common.Exports;
 import org.ruraltalent.common.Labelled;
 import org.ruraltalent.common.Tabular;
 
 /** People as a table, with Chinese headers and Chinese labels for codes; numbers as the caller may see them. */
-public record PersonExport(@Schema(maxItems = Exports.MAX_ROWS) List<PersonDtos.PersonView> people) implements Tabular {
+@Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
+public record PersonExport(List<PersonDtos.PersonView> people) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {
