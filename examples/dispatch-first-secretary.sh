@@ -25,10 +25,11 @@ else
     person=$(bash "$(dirname "${BASH_SOURCE[0]}")/register-person.sh" "${PERSON_NAME:-李书记}")
 fi
 
-id=$(create /api/v1/assignments "$(jq -nc --arg person "$person" --arg host "$host" --arg sender "$sender" \
-    --arg level "${SENDING_LEVEL:-CITY}" --arg start "$start" --arg end "$(years_after "$start" 2)" \
+body=$(jq -nc --arg person "$person" --arg host "$host" --arg sender "$sender" --arg level "${SENDING_LEVEL:-CITY}" \
+    --arg start "$start" --arg last "$(years_after "$start" 2)" \
     '{personId: $person, role: "FIRST_SECRETARY", hostOrganisationId: $host, sendingOrganisationId: $sender,
-      sendingLevel: $level, batchYear: ($start[0:4] | tonumber), startDate: $start, plannedEndDate: $end}')")
+      sendingLevel: $level, batchYear: ($start[0:4] | tonumber), startDate: $start, plannedEndDate: $last}')
+id=$(create /api/v1/assignments "$body")
 say "created assignment $id (PLANNED) for person $person at $host from $start"
 
 version=$(etag "/api/v1/assignments/$id")

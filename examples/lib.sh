@@ -94,11 +94,12 @@ synthetic_national_id() {
 # new_village COUNTY_CODE: adds a township under the county and a village under it, with codes not
 # yet taken; prints the village's code.
 new_village() {
-    local county=$1 township village attempt
+    local county=$1 township village attempt body
     for attempt in {1..50}; do
         township="$county$(printf '%03d' $((RANDOM % 1000)))"
-        if QUIET_STATUS=409 create /api/v1/divisions "$(jq -nc --arg code "$township" --arg parent "$county" \
-            '{code: $code, name: "示范镇\($code[6:])", level: "TOWNSHIP", parentCode: $parent}')" >/dev/null; then
+        body=$(jq -nc --arg code "$township" --arg parent "$county" \
+            '{code: $code, name: "示范镇\($code[6:])", level: "TOWNSHIP", parentCode: $parent}') || return
+        if QUIET_STATUS=409 create /api/v1/divisions "$body" >/dev/null; then
             break
         fi
         if [[ $attempt == 50 ]]; then
@@ -107,8 +108,9 @@ new_village() {
         fi
     done
     village="${township}001"
-    create /api/v1/divisions "$(jq -nc --arg code "$village" --arg parent "$township" \
-        '{code: $code, name: "示范村\($code[6:])", level: "VILLAGE", parentCode: $parent}')" >/dev/null || return
+    body=$(jq -nc --arg code "$village" --arg parent "$township" \
+        '{code: $code, name: "示范村\($code[6:])", level: "VILLAGE", parentCode: $parent}') || return
+    create /api/v1/divisions "$body" >/dev/null || return
     say "added township $township and village $village"
     printf '%s\n' "$village"
 }
@@ -116,12 +118,12 @@ new_village() {
 # organisation TYPE DIVISION_CODE NAME: the id of the organisation of that name, type and
 # division, registered now if there is none yet.
 organisation() {
-    local type=$1 division=$2 name=$3 id
+    local type=$1 division=$2 name=$3 id body
     id=$(api GET "/api/v1/organisations?type=$type&division=$division&name=$(jq -rn --arg n "$name" '$n|@uri')&limit=200" |
         jq -r --arg n "$name" --arg d "$division" '[.items[] | select(.name == $n and .divisionCode == $d)][0].id // empty') || return
     if [[ -z $id ]]; then
-        id=$(create /api/v1/organisations "$(jq -nc --arg type "$type" --arg d "$division" --arg n "$name" \
-            '{name: $n, type: $type, divisionCode: $d}')") || return
+        body=$(jq -nc --arg type "$type" --arg d "$division" --arg n "$name" '{name: $n, type: $type, divisionCode: $d}') || return
+        id=$(create /api/v1/organisations "$body") || return
         say "registered organisation $name ($type in $division): $id"
     fi
     printf '%s\n' "$id"

@@ -13,8 +13,9 @@ name=${1:-马志强}
 national_id=${2:-$(synthetic_national_id)}
 political_status=${3:-CPC_MEMBER}
 
-id=$(create /api/v1/personnel "$(jq -nc --arg name "$name" --arg id "$national_id" --arg status "$political_status" \
-    '{name: $name, nationalId: $id, politicalStatus: $status, categories: ["CADRE"]}')")
+body=$(jq -nc --arg name "$name" --arg id "$national_id" --arg status "$political_status" \
+    '{name: $name, nationalId: $id, politicalStatus: $status, categories: ["CADRE"]}')
+id=$(create /api/v1/personnel "$body")
 person=$(api GET "/api/v1/personnel/$id")
 say "registered $(jq -r '"\(.name), \(.gender), born \(.birthYear), ID \(.nationalId), \(.politicalStatus)"' <<<"$person"): $id"
 printf '%s\n' "$id"

@@ -14,9 +14,9 @@ query="division=$division${2:+&from=$2}${3:+&to=$3}${4:+&sendingLevel=$4}"
 out=${OUT_DIR:-.}
 mkdir -p "$out"
 
-api GET "/api/v1/statistics/overview?$query" "Accept: application/json" >"$out/overview-$division.json"
+api GET "/api/v1/statistics/overview?$query" "" "Accept: application/json" >"$out/overview-$division.json"
 say "saved $out/overview-$division.json"
-api GET "/api/v1/statistics/overview?$query" "Accept: text/csv" >"$out/overview-$division.csv"
+api GET "/api/v1/statistics/overview?$query" "" "Accept: text/csv" >"$out/overview-$division.csv"
 say "saved $out/overview-$division.csv ($(wc -l <"$out/overview-$division.csv") lines)"
 
 jq -r '"人才工作统计 \(.division) \(.from // "") – \(.to // "")",

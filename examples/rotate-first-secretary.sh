@@ -18,16 +18,16 @@ person=${2:-$(bash "$here/register-person.sh" "${SUCCESSOR_NAME:-王接任}")}
 current=$(api GET "/api/v1/assignments/$outgoing")
 say "outgoing: $(jq -r '"\(.person.name), \(.status) first secretary of \(.hostDivisionName) since \(.startDate)"' <<<"$current")"
 
-incoming=$(create /api/v1/assignments "$(jq -nc --argjson current "$current" --arg person "$person" --arg on "$on" \
-    --arg end "$(years_after "$on" 2)" \
+body=$(jq -nc --argjson current "$current" --arg person "$person" --arg on "$on" --arg last "$(years_after "$on" 2)" \
     '{personId: $person, role: "FIRST_SECRETARY", hostOrganisationId: $current.host.id,
       sendingOrganisationId: $current.sender.id, sendingLevel: $current.sendingLevel,
-      batchYear: ($on[0:4] | tonumber), startDate: $on, plannedEndDate: $end}')")
+      batchYear: ($on[0:4] | tonumber), startDate: $on, plannedEndDate: $last}')
+incoming=$(create /api/v1/assignments "$body")
 say "created the successor's assignment $incoming (PLANNED)"
 
 version=$(etag "/api/v1/assignments/$incoming")
-rotated=$(api POST "/api/v1/assignments/$incoming/rotate-in" "$(jq -nc --arg out "$outgoing" --arg on "$on" \
-    '{replacing: $out, on: $on}')" "If-Match: $version")
+body=$(jq -nc --arg out "$outgoing" --arg on "$on" '{replacing: $out, on: $on}')
+rotated=$(api POST "/api/v1/assignments/$incoming/rotate-in" "$body" "If-Match: $version")
 say "rotated in with If-Match: $version: $(jq -r '"\(.person.name) is \(.status) from \(.startDate)"' <<<"$rotated")"
 say "outgoing is now $(api GET "/api/v1/assignments/$outgoing" | jq -r '"\(.status), ended \(.actualEndDate)"')"
 printf '%s\n' "$incoming"
