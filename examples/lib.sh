@@ -38,12 +38,17 @@ api() {
     for header in "$@"; do
         args+=(-H "$header")
     done
-    if ! curl "${args[@]}"; then
+    rm -f "$WORK/headers"
+    if ! curl "${args[@]}" 2>"$WORK/curl-error"; then
+        if [[ ! -s $WORK/headers ]]; then
+            say "$method $path: no answer from $BASE_URL: $(cat "$WORK/curl-error")"
+            return 1
+        fi
         if [[ -n ${QUIET_STATUS:-} && $(status) == "$QUIET_STATUS" ]]; then
             return 3
         fi
         say "$method $path failed: $(status_line)"
-        cat "$WORK/body" >&2 2>/dev/null && echo >&2
+        cat "$WORK/body" >&2 && echo >&2
         return 1
     fi
     cat "$WORK/body"

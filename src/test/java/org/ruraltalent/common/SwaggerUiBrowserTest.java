@@ -61,10 +61,10 @@ class SwaggerUiBrowserTest {
 
     @BeforeEach
     void startChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium chromium-driver, or -Dchromium.binary=...)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "Skipped: no chromedriver at " + CHROMEDRIVER
-                + " (apt-get install chromium-driver, or -Dchromium.driver=...)");
+        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM
+                + ", so Swagger UI is not tried in a browser: apt-get install chromium chromium-driver, or -Dchromium.binary=...");
+        assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER
+                + ", so Swagger UI is not tried in a browser: apt-get install chromium-driver, or -Dchromium.driver=...");
         profile = Files.createTempDirectory("swagger-ui-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -65,7 +65,7 @@ class ExampleScriptsTest {
     @BeforeAll
     static void needsBashCurlAndJq() {
         for (String tool : List.of("bash", "curl", "jq")) {
-            assumeTrue(onPath(tool), "Skipped: the example scripts need " + tool + " (apt-get install " + tool + ")");
+            assumeTrue(onPath(tool), "the example scripts need " + tool + ", which is not on the PATH: apt-get install " + tool);
         }
     }
 
