@@ -13,9 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.TestData;
@@ -40,13 +41,13 @@ import io.restassured.specification.RequestSpecification;
 class GracefulShutdownIT {
 
     private static final int WRITERS = 4;
-    private static final int ENROLLED = 40;
+    private static final int ENROLLED = 20;
     /** quarkus.shutdown.timeout, and the margin the JVM gets after it to stop. */
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration EXIT_MARGIN = Duration.ofSeconds(10);
 
     /** What one write got: an answer's status, or REFUSED (connection refused), or FAILED (the connection broke after sending). */
-    private record Outcome(String name, int status, long sentAt) {
+    private record Outcome(String name, int status, long sentAt, long doneAt) {
         static final int REFUSED = -1;
         static final int FAILED = -2;
     }
@@ -64,10 +65,10 @@ class GracefulShutdownIT {
     private static Outcome write(PackagedService copy, String subject, String name) {
         long sentAt = System.nanoTime();
         try {
-            return new Outcome(name, on(copy, subject).body(Map.of("name", name, "nationalId", nationalId()))
-                    .post("/api/v1/personnel").statusCode(), sentAt);
+            int status = on(copy, subject).body(Map.of("name", name, "nationalId", nationalId())).post("/api/v1/personnel").statusCode();
+            return new Outcome(name, status, sentAt, System.nanoTime());
         } catch (Exception e) {
-            return new Outcome(name, refused(e) ? Outcome.REFUSED : Outcome.FAILED, sentAt);
+            return new Outcome(name, refused(e) ? Outcome.REFUSED : Outcome.FAILED, sentAt, System.nanoTime());
         }
     }
 
@@ -99,6 +100,10 @@ class GracefulShutdownIT {
                 return r.getInt(1);
             }
         }
+    }
+
+    private static Map<Integer, Long> statuses(List<Outcome> outcomes) {
+        return outcomes.stream().collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
     }
 
     @Test
@@ -149,13 +154,13 @@ class GracefulShutdownIT {
                 }));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (acknowledged.get() < 40 && System.nanoTime() < deadline) {
+            while (acknowledged.get() < 20 && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
-            assertTrue(acknowledged.get() >= 40, "the writers got going: " + acknowledged.get());
+            assertTrue(acknowledged.get() >= 20, "the writers got going: " + acknowledged.get());
 
             // Two requests held in flight by row locks this test takes: a one-row change, and the
-            // whole session's attendance (40 rows), which has already moved the session's version on when it waits.
+            // whole session's attendance (20 rows), which has already moved the session's version on when it waits.
             locks.setAutoCommit(false);
             try (PreparedStatement s = locks.prepareStatement("select 1 from person where id = ?::uuid for update")) {
                 s.setString(1, changed);
@@ -176,7 +181,6 @@ class GracefulShutdownIT {
             assertTrue(waitingOnLocks(check) >= 2, "both requests are in flight, waiting on the test's locks");
 
             // SIGTERM: Process.destroy() sends SIGTERM on Linux (destroyForcibly() would send SIGKILL).
-            int beforeSignal = outcomes.size();
             long signalledAt = System.nanoTime();
             copy.process().destroy();
 
@@ -190,6 +194,13 @@ class GracefulShutdownIT {
             } while (probe.status() != 503 && probe.status() != Outcome.REFUSED && System.nanoTime() < deadline);
             assertTrue(probe.status() == 503 || probe.status() == Outcome.REFUSED, "a new request after SIGTERM is refused: " + probe);
             assertTrue(copy.process().isAlive(), "still running while requests are in flight");
+            Response refusal = on(copy, "prober").body(Map.of("name", "停机拒绝", "nationalId", nationalId())).post("/api/v1/personnel");
+            refusal.then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .header("Connection", "close");
+            assertEquals("urn:rural-talent:problem:service-unavailable", refusal.path("type"));
+            outcomes.add(new Outcome("停机拒绝", 503, System.nanoTime(), System.nanoTime()));
+            int readiness = given().baseUri(copy.url()).get("/q/health/ready").statusCode();
+            assertEquals(503, readiness, "readiness is down while shutting down");
 
             // Let the requests in flight go on: they finish with their answers.
             locks.rollback();
@@ -209,10 +220,8 @@ class GracefulShutdownIT {
             assertTrue(exitCode == 0 || exitCode == 143, () -> "clean exit code, got " + exitCode + "\n" + copy.tail());
 
             // Nothing half-written: acknowledged writes are all there, refused ones are not, the multi-row write is whole.
-            Map<Integer, Integer> byStatus = new HashMap<>();
             int checked = 0;
             for (Outcome o : outcomes) {
-                byStatus.merge(o.status(), 1, Integer::sum);
                 int stored = count(check, "select count(*) from person where name = ?", o.name());
                 if (o.status() == 201) {
                     assertEquals(1, stored, () -> "acknowledged but not stored: " + o);
@@ -224,17 +233,18 @@ class GracefulShutdownIT {
             }
             List<Outcome> other = outcomes.stream()
                     .filter(o -> o.status() != 201 && o.status() != 503 && o.status() != Outcome.REFUSED).toList();
-            long afterSignal = outcomes.stream().filter(o -> o.sentAt() > signalledAt).count();
-            long acknowledgedAfterSignal = outcomes.stream().filter(o -> o.sentAt() > signalledAt && o.status() == 201).count();
+            List<Outcome> before = outcomes.stream().filter(o -> o.doneAt() < signalledAt).toList();
+            List<Outcome> across = outcomes.stream().filter(o -> o.sentAt() < signalledAt && o.doneAt() >= signalledAt).toList();
+            List<Outcome> after = outcomes.stream().filter(o -> o.sentAt() >= signalledAt).toList();
             assertEquals(1, count(check, "select count(*) from person where id = ?::uuid and version = 1 and professional_title = '农艺师'", changed));
             assertEquals(ENROLLED, count(check, "select count(*) from training_enrolment where session_id = ("
                     + "select session_id from training_enrolment where id = ?::uuid) and status = 'COMPLETED' and hours = 32", enrolments.get(0)));
-            System.out.printf("[graceful shutdown] %d writes by %d writers (%d before SIGTERM, %d sent after it, %d of those acknowledged); "
-                    + "outcomes by status %s (-1 = connection refused, -2 = broken); %d checked against the database; "
-                    + "2 requests held in flight across SIGTERM finished 200 (1 row; %d rows whole); exit code %d after %d ms; "
-                    + "other 5xx or broken: %d%n",
-                    outcomes.size(), WRITERS, beforeSignal, afterSignal, acknowledgedAfterSignal, byStatus, checked,
-                    ENROLLED, exitCode, exitedAfterMs, other.size());
+            System.out.printf("[graceful shutdown] %d writes by %d writers and a prober: %d answered before SIGTERM %s, "
+                    + "%d in flight at it %s, %d sent after it %s (status -1 = connection refused, -2 = broken); "
+                    + "%d checked against the database; 2 requests held in flight across SIGTERM finished 200 (1 row; %d rows whole); "
+                    + "exit code %d after %d ms; other 5xx or broken: %d%n",
+                    outcomes.size(), WRITERS, before.size(), statuses(before), across.size(), statuses(across), after.size(),
+                    statuses(after), checked, ENROLLED, exitCode, exitedAfterMs, other.size());
             assertTrue(other.isEmpty(), () -> "neither acknowledged nor refused: " + other);
         } finally {
             pool.shutdownNow();
