@@ -111,8 +111,9 @@ class GracefulShutdownIT {
         ExecutorService pool = Executors.newCachedThreadPool();
         try (TestDatabase database = TestDatabase.start("graceful-shutdown");
                 PackagedService copy = PackagedService.start("graceful-shutdown", TestDatabase.freePort(), database,
-                        PackagedService.personalDataKeys()).awaitReady();
+                        PackagedService.personalDataKeys());
                 Connection locks = database.connect(); Connection check = database.connect()) {
+            copy.awaitReady();
             // A session with people enrolled, for a multi-row write; a person for a single-row change.
             String programme = on(copy, "setup").body(Map.of("name", "停机培训", "type", "SKILLS", "divisionCode", TestData.GUYUAN,
                     "year", 2023)).post("/api/v1/training-programmes").then().statusCode(201).extract().path("id");

@@ -73,7 +73,10 @@ final class PackagedService implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ROOT.resolve("dev-keys/public-key.pem").toString());
         env.put("MP_JWT_VERIFY_ISSUER", PackagedTokens.ISSUER);
         env.putAll(keys);
-        return new PackagedService(name, port, log, builder.start());
+        Process process = builder.start();
+        // Should the test JVM itself be stopped, it takes the copy with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-kill"));
+        return new PackagedService(name, port, log, process);
     }
 
     private static String javaExecutable() {
