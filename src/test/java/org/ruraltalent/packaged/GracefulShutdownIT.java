@@ -217,6 +217,9 @@ class GracefulShutdownIT {
             for (Future<?> w : writers) {
                 w.get(30, TimeUnit.SECONDS);
             }
+            Outcome afterExit = write(copy, "prober", "停机之后");
+            outcomes.add(afterExit);
+            assertEquals(Outcome.REFUSED, afterExit.status(), "nothing listens once it has exited: " + afterExit);
             // 143 = 128 + SIGTERM: the JVM ran its shutdown hooks and exited on the signal.
             assertTrue(exitCode == 0 || exitCode == 143, () -> "clean exit code, got " + exitCode + "\n" + copy.tail());
 
