@@ -27,10 +27,13 @@ DURATION=${DURATION:-20}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18480}
-# Serial GC: one core's worth of collector for a 2-core box and the smallest footprint; a heap
-# capped at 128 MB (the service's live set under load is well below it); small thread stacks
-# (up to 200 worker threads) and a bounded code cache and metaspace.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:TieredStopAtLevel=4}
+# The service's JVM, chosen for a resident set under 300 MB under load on 2 cores: the serial
+# collector (no concurrent GC threads, the smallest footprint; pauses stay short on a heap this
+# size), a heap capped at 96 MB (the live set under load is far below it), 256 KB thread stacks
+# (up to 200 worker threads), a bounded code cache; and MALLOC_ARENA_MAX=2 so glibc does not
+# give each of those threads its own malloc arena.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx96m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
 mkdir -p "$BENCH_DIR"
@@ -121,19 +124,37 @@ stop_service() {
 }
 trap 'stop_service; [ "$EXTERNAL" = no ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
 
-# result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS NOTE
-result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8"; }
+# CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
+# its live backends, and the backends that have exited, which the kernel adds to the
+# postmaster's children time). Per request, these hold up better than throughput on a machine
+# other work shares.
+java_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+pg_ticks() {
+  [ "$EXTERNAL" = yes ] && { echo 0; return; }
+  local pm
+  pm=$(head -1 "$BENCH_DIR/pgdata/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || true; done; } | awk '{s += $1} END {print s}'
+}
+TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
+per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) printf "%.2f", t * ms / n}'; }
+
+# result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS SERVICE_CPU_MS PG_CPU_MS NOTE
+result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | cpu/req service %s ms, postgres %s ms | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"; }
 
 # wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, one result row.
 wrk_run() {
-  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line
+  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1
+  j0=$(java_ticks); p0=$(pg_ticks)
   out=$(BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$BENCH_DIR/wrk-$size-${name// /-}.txt"
+  j1=$(java_ticks); p1=$(pg_ticks)
   line=$(echo "$out" | grep '^RESULT')
   read -r _ reqs secs p50 p99 non2xx sockerr <<< "$line"
   LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
   result "$size" "$name" "$conns" "$LAST_RPS" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')" \
-    "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" "$note"
+    "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" \
+    "$(per_request $((j1 - j0)) "$reqs")" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$reqs")" "$note"
 }
 
 for N in "${SIZES[@]}"; do
@@ -153,11 +174,12 @@ for N in "${SIZES[@]}"; do
   SEED_S=$(( $(date +%s) - t0 ))
   tail -3 "$BENCH_DIR/seed-$N.log" | head -1
   echo "  seeded in $SEED_S s"
-  read -r VILLAGES SESSIONS <<< "$(psql -Atq -F ' ' -c "select (select count(*) from division where level = 'VILLAGE'), (select count(*) from training_session)")"
+  read -r VILLAGES SESSIONS ORGS <<< "$(psql -Atq -F ' ' -c "select (select count(*) from division where level = 'VILLAGE'),
+    (select count(*) from training_session), (select count(*) from organisation)")"
   export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
 
   start_service "$BENCH_DIR/service-$N.log"
-  result "$N" "start to ready" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
+  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
 
   # Warm-up (JIT, pools, caches), not reported.
   DURATION=10 wrk_run "$N" warm-up 64 2 read-person.lua > /dev/null
@@ -165,11 +187,14 @@ for N in "${SIZES[@]}"; do
 
   # The limit first: pgbench with the statements the service runs to read one person, prepared,
   # at the same concurrency; then the service.
-  PGB=$(pgbench -n -M prepared -c 64 -j 2 -T "$DURATION" -D people="$N" -f "$ROOT/bench/pgbench-read-person.sql" 2>&1)
+  p0=$(pg_ticks)
+  PGB=$(pgbench -n -M prepared -c 64 -j 2 -T "$DURATION" -D people="$N" -D villages="$VILLAGES" -D orgs="$ORGS" -f "$ROOT/bench/pgbench-read-person.sql" 2>&1)
   echo "$PGB" > "$BENCH_DIR/pgbench-$N.txt"
   PGB_TPS=$(echo "$PGB" | awk '/^tps/ {printf "%.0f", $3; exit}')
+  p1=$(pg_ticks)
   PGB_LAT=$(echo "$PGB" | awk '/latency average/ {print $4}')
-  result "$N" "pgbench, same lookup (the limit)" 64 "$PGB_TPS" "avg $PGB_LAT" "" 0 "prepared, -j 2"
+  PGB_TX=$(echo "$PGB" | awk '/number of transactions actually processed/ {print $NF}')
+  result "$N" "pgbench, same lookup (the limit)" 64 "$PGB_TPS" "avg $PGB_LAT" "" 0 "" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$PGB_TX")" "prepared, -j 2; pgbench's own CPU not counted"
   psql -q -c 'select pg_stat_statements_reset()' > /dev/null 2>&1 || true
   wrk_run "$N" "read one person" 64 2 read-person.lua
   RATIO=$(awk -v s="$LAST_RPS" -v p="$PGB_TPS" 'BEGIN {printf "%.0f%%", 100 * s / p}')
@@ -193,13 +218,13 @@ for N in "${SIZES[@]}"; do
   wrk_run "$N" "enrol in a session" 32 2 enrol.lua
   INV=$(psql -Atq -v ON_ERROR_STOP=1 -f "$ROOT/bench/invariants.sql")
   echo "$INV" > "$BENCH_DIR/invariants-$N.txt"
-  result "$N" "invariants after the writes" "" "" "" "" "" "$INV"
+  result "$N" "invariants after the writes" "" "" "" "" "" "" "" "$INV"
 
   # The statistics overview over everything, one caller at a time.
   BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview, whole dataset" 1 1 get-path.lua
 
   HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
-  result "$N" "service peak RSS (VmHWM)" "" "" "" "" "" "$HWM MB"
+  result "$N" "service peak RSS (VmHWM)" "" "" "" "" "" "" "" "$HWM MB"
   psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 300)
                 from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_DIR/statements-$N.txt" 2> /dev/null || true
   stop_service
@@ -212,13 +237,13 @@ if [ "$IMPORT_ROWS" -gt 0 ]; then
   JOB_S=$(echo "$IMP" | awk -F': ' '/job seconds/ {print $2; exit}')
   STATE=$(echo "$IMP" | grep -o "'state': '[A-Z]*'" | head -1 | grep -o "[A-Z]*'$" | tr -d "'")
   IMP_HWM=$(echo "$IMP" | grep -o 'peak RSS (VmHWM): [0-9]* MiB' | grep -o '[0-9]* MiB')
-  result "$IMPORT_ROWS rows" "import personnel CSV (commit)" 1 "" "" "" "" "${STATE:-no answer}: ${JOB_S:-?} s job time, peak RSS ${IMP_HWM:-?}"
+  result "$IMPORT_ROWS rows" "import personnel CSV (commit)" 1 "" "" "" "" "" "" "${STATE:-no answer}: ${JOB_S:-?} s job time, peak RSS ${IMP_HWM:-?}"
 fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS. Workloads ${DURATION} s each after a 10 s warm-up; wrk on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Workloads ${DURATION} s each after a 10 s warm-up; wrk on the same machine."
 echo
-echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | notes |"
-echo "|---:|---|---:|---:|---:|---:|---:|---|"
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8}' "$RESULTS"
+echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10}' "$RESULTS"
