@@ -9,7 +9,11 @@
 #   bash bench/run.sh [PEOPLE ...]          # default: 10000 100000 1000000
 #
 # Environment (all optional):
-#   DURATION=20       seconds per workload (after a 10 s warm-up of reads)
+#   DURATION=20       seconds each workload is measured
+#   WARMUP=15         seconds each workload first runs unmeasured (JIT compilation, pools, caches)
+#   BENCH_KEEP_PG=yes leave the benchmark's PostgreSQL running at the end (to look into it)
+#   BENCH_REUSE=yes   keep a size's database from an earlier run (with that run's writes in it)
+#                     instead of creating and seeding it again
 #   IMPORT_ROWS=100000  rows for bench/import-100k.sh, run once at the end; 0 skips it
 #   JAVA_OPTS         the service's JVM flags (default below, chosen for RSS under 300 MB)
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
@@ -24,15 +28,17 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(10000 100000 1000000)
 DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-15}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18480}
 # The service's JVM, chosen for a resident set under 300 MB under load on 2 cores: the serial
 # collector (no concurrent GC threads, the smallest footprint; pauses stay short on a heap this
-# size), a heap capped at 96 MB (the live set under load is far below it), 256 KB thread stacks
-# (up to 200 worker threads), a bounded code cache; and MALLOC_ARENA_MAX=2 so glibc does not
-# give each of those threads its own malloc arena.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx96m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}
+# size), a heap capped at 64 MB (about twice the live set after a full collection under load,
+# 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
+# MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena.
+# Metaspace (about 97 MB for 17,000 classes) is the largest part that no flag shrinks.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
@@ -60,7 +66,7 @@ if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   DB_WHERE="external server $PGHOST:${PGPORT:-5432}"
 else
   EXTERNAL=no
-  export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres PGDATABASE=rural_talent_bench
+  export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres
   PGBIN=$BENCH_DIR/pg/bin
   if [ ! -x "$PGBIN/postgres" ]; then
     mkdir -p "$BENCH_DIR/pg"
@@ -84,7 +90,6 @@ else
     || "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -l "$BENCH_DIR/pgdata/postgres.log" -w start -o "-p $PGPORT -c max_connections=200 \
        -c synchronous_commit=off -c shared_buffers=512MB -c max_wal_size=4GB -c checkpoint_timeout=30min \
        -c shared_preload_libraries=pg_stat_statements -c listen_addresses=localhost" > /dev/null
-  JDBC_URL="jdbc:postgresql://localhost:$PGPORT/$PGDATABASE"
   DB_WHERE="PostgreSQL 14 (zonky binaries) on this machine, port $PGPORT"
 fi
 
@@ -122,7 +127,7 @@ stop_service() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true
   SERVICE_PID=
 }
-trap 'stop_service; [ "$EXTERNAL" = no ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
+trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
 
 # CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
 # its live backends, and the backends that have exited, which the kernel adds to the
@@ -142,11 +147,15 @@ per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) prin
 # result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS SERVICE_CPU_MS PG_CPU_MS NOTE
 result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | cpu/req service %s ms, postgres %s ms | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"; }
 
-# wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, one result row.
+# wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
+# The writing scripts walk people from BENCH_OFFSET on: the warm-up from the first, the
+# measured run from the middle, so the measured writes do not meet the warm-up's.
 wrk_run() {
   local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1
+  BENCH_OFFSET=0 BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP}s" --timeout 10s -s "$ROOT/bench/lua/$script" \
+    "http://localhost:$HTTP_PORT" > "$BENCH_DIR/wrk-$size-${name// /-}-warm-up.txt"
   j0=$(java_ticks); p0=$(pg_ticks)
-  out=$(BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
+  out=$(BENCH_OFFSET=$((BENCH_PEOPLE / 2)) BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$BENCH_DIR/wrk-$size-${name// /-}.txt"
   j1=$(java_ticks); p1=$(pg_ticks)
   line=$(echo "$out" | grep '^RESULT')
@@ -159,21 +168,29 @@ wrk_run() {
 
 for N in "${SIZES[@]}"; do
   echo "== $N people"
-  # A fresh, migrated database: the service migrates it on its first start.
-  if [ "$EXTERNAL" = yes ]; then
-    psql -q -v ON_ERROR_STOP=1 -c 'drop schema public cascade' -c 'create schema public'
-  else
-    psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $PGDATABASE" -c "create database $PGDATABASE"
+  if [ "$EXTERNAL" = no ]; then
+    export PGDATABASE=rural_talent_bench_$N
+    JDBC_URL="jdbc:postgresql://localhost:$PGPORT/$PGDATABASE"
   fi
-  psql -q -c 'create extension if not exists pg_stat_statements' 2> /dev/null || true
-  start_service "$BENCH_DIR/service-migrate-$N.log"
-  echo "  migrated in a first start: ${READY_MS} ms"
-  stop_service
-  t0=$(date +%s)
-  java "$ROOT/bench/PiiRows.java" "$N" | psql -q -v ON_ERROR_STOP=1 -v people="$N" -f "$ROOT/bench/seed.sql" > "$BENCH_DIR/seed-$N.log"
-  SEED_S=$(( $(date +%s) - t0 ))
-  tail -3 "$BENCH_DIR/seed-$N.log" | head -1
-  echo "  seeded in $SEED_S s"
+  if [ "${BENCH_REUSE:-}" = yes ] && [ "$(psql -Atq -c 'select count(*) from person' 2> /dev/null)" = "$N" ]; then
+    echo "  reusing the database seeded by an earlier run"
+  else
+    # A fresh, migrated database: the service migrates it on its first start.
+    if [ "$EXTERNAL" = yes ]; then
+      psql -q -v ON_ERROR_STOP=1 -c 'drop schema public cascade' -c 'create schema public'
+    else
+      psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $PGDATABASE" -c "create database $PGDATABASE"
+    fi
+    psql -q -c 'create extension if not exists pg_stat_statements' 2> /dev/null || true
+    start_service "$BENCH_DIR/service-migrate-$N.log"
+    echo "  migrated in a first start: ${READY_MS} ms"
+    stop_service
+    t0=$(date +%s)
+    java "$ROOT/bench/PiiRows.java" "$N" | psql -q -v ON_ERROR_STOP=1 -v people="$N" -f "$ROOT/bench/seed.sql" > "$BENCH_DIR/seed-$N.log"
+    SEED_S=$(( $(date +%s) - t0 ))
+    tail -3 "$BENCH_DIR/seed-$N.log" | head -1
+    echo "  seeded in $SEED_S s"
+  fi
   read -r VILLAGES SESSIONS ORGS <<< "$(psql -Atq -F ' ' -c "select (select count(*) from division where level = 'VILLAGE'),
     (select count(*) from training_session), (select count(*) from organisation)")"
   export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
@@ -181,9 +198,6 @@ for N in "${SIZES[@]}"; do
   start_service "$BENCH_DIR/service-$N.log"
   result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
 
-  # Warm-up (JIT, pools, caches), not reported.
-  DURATION=10 wrk_run "$N" warm-up 64 2 read-person.lua > /dev/null
-  sed -i '$d' "$RESULTS"
 
   # The limit first: pgbench with the statements the service runs to read one person, prepared,
   # at the same concurrency; then the service.
@@ -220,8 +234,16 @@ for N in "${SIZES[@]}"; do
   echo "$INV" > "$BENCH_DIR/invariants-$N.txt"
   result "$N" "invariants after the writes" "" "" "" "" "" "" "" "$INV"
 
-  # The statistics overview over everything, one caller at a time.
-  BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview, whole dataset" 1 1 get-path.lua
+  # The statistics overview over everything: the first request counts every figure (exact, the
+  # cost of a count); then one caller at a time, answered from that count while it is younger
+  # than half the 60 s maximum age (statistics/OverviewSnapshots).
+  j0=$(java_ticks); p0=$(pg_ticks)
+  COLD_S=$(curl -s -o "$BENCH_DIR/overview-$N.json" -w '%{time_total}' -H "Authorization: Bearer $BENCH_TOKEN" \
+    "localhost:$HTTP_PORT/api/v1/statistics/overview")
+  j1=$(java_ticks); p1=$(pg_ticks)
+  result "$N" "statistics overview: a count (first request)" 1 "" "$(awk -v v="$COLD_S" 'BEGIN {printf "%.0f", v * 1000}')" "" 0 \
+    "$(per_request $((j1 - j0)) 1)" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) 1)" "exact, counted over the whole dataset"
+  BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview: answered from the count" 1 1 get-path.lua "stamped asOf, at most 60 s old"
 
   HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
   result "$N" "service peak RSS (VmHWM)" "" "" "" "" "" "" "" "$HWM MB"
@@ -242,7 +264,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Workloads ${DURATION} s each after a 10 s warm-up; wrk on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Each workload measured for ${DURATION} s after ${WARMUP} s unmeasured; wrk and pgbench on the same machine."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"

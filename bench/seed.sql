@@ -77,7 +77,7 @@ drop table pii;
 insert into person_category (person_id, category)
 select ('01900000-0004-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
        (array['CADRE', 'TEACHER', 'DOCTOR', 'AGRICULTURAL_TECHNICIAN', 'ST_COMMISSIONER', 'LOCAL_EXPERT', 'RETURNEE',
-              'NEW_FARMER', 'RESERVE_CADRE', 'ENTREPRENEUR'])[1 + n % 10]
+              'NEW_FARMER', 'RESERVE_CADRE', 'ENTREPRENEUR'])[1 + ((n::bigint * 2654435761) / 128) % 10]
 from generate_series(1, :people) n;
 insert into person_category (person_id, category)
 select ('01900000-0004-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'SKILLED_WORKER'

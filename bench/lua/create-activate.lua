@@ -6,6 +6,7 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local threads_total = tonumber(os.getenv("BENCH_THREADS"))
 local k = 0
+local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
 local pending, etag = nil, nil
 request = function()
   if pending then
@@ -13,7 +14,7 @@ request = function()
                 ["Accept"] = "application/json", ["If-Match"] = etag }
     return wrk.format("POST", "/api/v1/assignments/" .. pending .. "/activate", h, "{}")
   end
-  local m = tid + threads_total * k
+  local m = offset + tid + threads_total * k
   k = k + 1
   local n = 10 * math.floor((m - 1) / 9) + 2 + (m - 1) % 9
   n = 1 + (n - 1) % people

@@ -4,6 +4,7 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local threads_total = tonumber(os.getenv("BENCH_THREADS"))
 local k = 0
+local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
 local function seeded(s, n)
   for i = (s - 1) * 100, s * 100 - 1 do
     if (i * 7919) % people == n - 1 then return true end
@@ -11,7 +12,7 @@ local function seeded(s, n)
   return false
 end
 request = function()
-  local n = 1 + (tid - 1 + threads_total * k) % people
+  local n = 1 + (offset + tid - 1 + threads_total * k) % people
   k = k + 1
   local s
   repeat s = 5 * math.random(1, sessions / 5) until not seeded(s, n)
