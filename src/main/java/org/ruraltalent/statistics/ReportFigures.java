@@ -34,28 +34,22 @@ public class ReportFigures {
     TrainingCounts training;
 
     public List<Figure> dispatch(StatisticsCriteria c) {
-        // People once each: one row per person saying which figures they count in, then counted
-        // (one grouping, where six count(distinct) would sort the assignments six times).
         Object[] a = single(c, """
-                select count(*) filter (where village_cadre), count(*) filter (where first_secretary),
-                       count(*) filter (where st_commissioner), count(*) filter (where st_commissioner_city),
-                       count(*) filter (where teacher), count(*) filter (where doctor)
-                from (select a.person_id,
-                             bool_or(a.role in ('FIRST_SECRETARY', 'WORK_TEAM_LEADER', 'WORK_TEAM_MEMBER')
-                                     and a.host_level = 'VILLAGE') as village_cadre,
-                             bool_or(a.role = 'FIRST_SECRETARY') as first_secretary,
-                             bool_or(a.role = 'ST_COMMISSIONER') as st_commissioner,
-                             bool_or(a.role = 'ST_COMMISSIONER' and a.sending_level = 'CITY') as st_commissioner_city,
-                             bool_or(a.role in ('VISITING_TEACHER', 'VISITING_PRINCIPAL')) as teacher,
-                             bool_or(a.role = 'VISITING_DOCTOR' and p.title_level in %s and s.hospital_grade in %s) as doctor
-                      from assignment a
-                      join division hd on hd.id = a.host_division_id
-                      join person p on p.id = a.person_id
-                      left join organisation s on s.id = a.sending_organisation_id
-                      where a.status in %s and a.start_date between :from and :to
-                        and hd.path like :scope and hd.path like :within
-                        and (:level = '' or a.sending_level = :level)
-                      group by a.person_id) served
+                select count(distinct a.person_id) filter (where a.role in ('FIRST_SECRETARY', 'WORK_TEAM_LEADER', 'WORK_TEAM_MEMBER')
+                                                              and a.host_level = 'VILLAGE'),
+                       count(distinct a.person_id) filter (where a.role = 'FIRST_SECRETARY'),
+                       count(distinct a.person_id) filter (where a.role = 'ST_COMMISSIONER'),
+                       count(distinct a.person_id) filter (where a.role = 'ST_COMMISSIONER' and a.sending_level = 'CITY'),
+                       count(distinct a.person_id) filter (where a.role in ('VISITING_TEACHER', 'VISITING_PRINCIPAL')),
+                       count(distinct a.person_id) filter (where a.role = 'VISITING_DOCTOR' and p.title_level in %s
+                                                              and s.hospital_grade in %s)
+                from assignment a
+                join division hd on hd.id = a.host_division_id
+                join person p on p.id = a.person_id
+                left join organisation s on s.id = a.sending_organisation_id
+                where a.status in %s and a.start_date between :from and :to
+                  and hd.path like :scope and hd.path like :within
+                  and (:level = '' or a.sending_level = :level)
                 """.formatted(SENIOR_TITLES, GRADE_2A_OR_BETTER, SERVED), true);
         Object[] t = single(c, """
                 select count(distinct t.id) filter (where t.type = 'FAMILY_DOCTOR_TEAM'),
