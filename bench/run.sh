@@ -205,6 +205,7 @@ for N in "${SIZES[@]}"; do
   PGB=$(pgbench -n -M prepared -c 64 -j 2 -T "$DURATION" -D people="$N" -D villages="$VILLAGES" -D orgs="$ORGS" -f "$ROOT/bench/pgbench-read-person.sql" 2>&1)
   echo "$PGB" > "$BENCH_DIR/pgbench-$N.txt"
   PGB_TPS=$(echo "$PGB" | awk '/^tps/ {printf "%.0f", $3; exit}')
+  sleep 1  # until the postmaster has reaped pgbench's backends and counted their CPU
   p1=$(pg_ticks)
   PGB_LAT=$(echo "$PGB" | awk '/latency average/ {print $4}')
   PGB_TX=$(echo "$PGB" | awk '/number of transactions actually processed/ {print $NF}')
