@@ -29,7 +29,9 @@ public class StatisticsResource {
     @GET
     @Path("overview")
     @Produces({ MediaType.APPLICATION_JSON, TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(operationId = "getStatisticsOverview", summary = "Every figure of the report", description = "People counted once, person-times per attendance plus head counts, amounts exact. JSON, CSV or XLSX by Accept.")
+    @Operation(operationId = "getStatisticsOverview", summary = "Every figure of the report", description = "People counted once, person-times per attendance plus head counts, amounts exact. JSON, CSV or XLSX by Accept. "
+            + "Not live: the figures are those of a count made at most 60 seconds earlier (`asOf` says when), so the overview of a "
+            + "whole national registry answers in milliseconds; records changed since that count are not in it yet.")
     public Overview overview(
             @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") String from,
             @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2025-04-30") String to,

@@ -1,5 +1,6 @@
 package org.ruraltalent.statistics;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
+import org.ruraltalent.security.DataScope;
 
 @ApplicationScoped
 public class StatisticsService {
@@ -21,16 +23,25 @@ public class StatisticsService {
     ReportFigures figures;
     @Inject
     Breakdowns breakdowns;
+    @Inject
+    OverviewSnapshots snapshots;
+    @Inject
+    DataScope scope;
 
+    /** Counted at most the configured age ago, for this caller's scope (see {@link OverviewSnapshots}). */
     public Overview overview(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
         StatisticsCriteria c = criteria(from, to, division, sendingLevel);
         Division within = divisions.filter("division", division);
-        List<Figure> all = new ArrayList<>();
-        all.addAll(figures.dispatch(c));
-        all.addAll(figures.cultivation(c, division));
-        all.addAll(figures.introduction(c));
-        all.addAll(figures.platforms(c));
-        return new Overview(from, to, within == null ? null : within.code, sendingLevel, all);
+        String code = within == null ? null : within.code;
+        return snapshots.get(new OverviewSnapshots.Key(scope.likePattern(), from, to, code, sendingLevel), () -> {
+            Instant countedAt = Instant.now();
+            List<Figure> all = new ArrayList<>();
+            all.addAll(figures.dispatch(c));
+            all.addAll(figures.cultivation(c, division));
+            all.addAll(figures.introduction(c));
+            all.addAll(figures.platforms(c));
+            return new Overview(from, to, code, sendingLevel, countedAt, all);
+        });
     }
 
     public Breakdown dispatch(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel, String groupBy) {

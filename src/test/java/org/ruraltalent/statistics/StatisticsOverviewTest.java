@@ -3,6 +3,7 @@ package org.ruraltalent.statistics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.HashMap;
@@ -144,6 +145,7 @@ class StatisticsOverviewTest {
     @Test
     void countsEveryFigureOfTheTownship() {
         overview(Map.of("division", township, "from", "2021-01-01", "to", "2023-12-31"))
+                .body("asOf", notNullValue())
                 .body(figure("dispatch.village-cadres"), equalTo(2))
                 .body(figure("dispatch.first-secretaries"), equalTo(1))
                 .body(figure("dispatch.st-commissioners"), equalTo(2))

