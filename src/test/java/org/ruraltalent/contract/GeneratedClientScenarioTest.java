@@ -141,7 +141,7 @@ class GeneratedClientScenarioTest {
         assertEquals(409, problem.getStatus());
         assertEquals(URI.create("urn:rural-talent:problem:conflict"), problem.getType());
         assertEquals("one-active-first-secretary-per-village", problem.getRule());
-        assertEquals(holder.toString(), problem.getConflictingId());
+        assertEquals(holder, problem.getConflictingId());
         assertEquals(AssignmentStatus.PLANNED, assignments.getAssignment(second.getData().getId(), null).getStatus());
     }
 
