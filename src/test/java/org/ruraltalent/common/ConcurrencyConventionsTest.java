@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.TestData;
@@ -26,6 +28,18 @@ import io.restassured.response.Response;
 /** ETag/If-Match and Idempotency-Key, including what happens when requests race. */
 @QuarkusTest
 class ConcurrencyConventionsTest {
+
+    /** Every raced answer by status, for the figures printed at the end. */
+    private static final Map<Integer, Integer> RACED = new TreeMap<>();
+    private static int races;
+
+    @AfterAll
+    static void reportFigures() {
+        int sent = RACED.values().stream().mapToInt(Integer::intValue).sum();
+        long serverErrors = RACED.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum();
+        System.out.printf("Concurrency: %d races, %d requests sent at once in groups, answers by status %s, 5xx %d%n",
+                races, sent, RACED, serverErrors);
+    }
 
     private static List<Response> race(int n, Callable<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -43,6 +57,11 @@ class ConcurrencyConventionsTest {
             for (Future<Response> f : futures) {
                 responses.add(f.get());
             }
+            synchronized (RACED) {
+                races++;
+                responses.forEach(r -> RACED.merge(r.statusCode(), 1, Integer::sum));
+            }
+            assertTrue(responses.stream().noneMatch(r -> r.statusCode() >= 500), () -> statuses(responses));
             return responses;
         } finally {
             pool.shutdownNow();
