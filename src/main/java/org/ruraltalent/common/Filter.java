@@ -31,6 +31,16 @@ public final class Filter {
         return this;
     }
 
+    /** Adds {@code condition} (using {@code :firstName} and {@code :secondName}) when both values are present. */
+    public Filter whenBoth(Object first, String firstName, Object second, String secondName, String condition) {
+        if (first != null && second != null) {
+            conditions.add(condition);
+            params.put(firstName, first);
+            params.put(secondName, second);
+        }
+        return this;
+    }
+
     /**
      * Limits the list to the caller's division scope: {@code condition} uses {@code :scope}, a
      * LIKE pattern on division paths. Nothing is added for a caller who sees everything.
@@ -78,13 +88,14 @@ public final class Filter {
     }
 
     /** The one record with {@code id} that also meets the conditions (the caller's scope, typically). */
-    public <E> java.util.Optional<E> single(Class<E> type, String alias, UUID id) {
+    public <E> Optional<E> single(Class<E> type, String alias, UUID id) {
         when(id, alias + ".id = :id", "id");
         TypedQuery<E> query = Panache.getEntityManager(type)
                 .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
                         + String.join(" ", joins) + " where " + String.join(" and ", conditions), type);
         params.forEach(query::setParameter);
-        return query.getResultStream().findFirst();
+        // A list, not a stream: with collections fetched, the record spans several rows.
+        return query.getResultList().stream().findFirst();
     }
 
     /**

@@ -120,6 +120,14 @@ public class Person extends VersionedEntity {
     @Column(name = "deactivation_reason", length = 500)
     public String deactivationReason;
 
+    /**
+     * {@link #locationPath()} as the database keeps it for queries (triggers of migration V15 set it
+     * on every write): never written from here, and not refreshed within the transaction that
+     * changes the employer or home, so code reads {@link #locationPath()} and only queries this.
+     */
+    @Column(name = "location_path", insertable = false, updatable = false)
+    String indexedLocation;
+
     public static Optional<Person> byId(UUID id) {
         return findByIdOptional(id);
     }

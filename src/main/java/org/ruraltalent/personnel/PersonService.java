@@ -43,15 +43,21 @@ public class PersonService {
 
     /**
      * Where a person belongs for scope: their employer's division, their home when they have no
-     * employer, and every division hosting one of their assignments.
+     * employer (both kept on the person as its location), and every division hosting one of
+     * their assignments.
      */
-    private static final String JOINS = "left join p.employer e left join e.division ed left join p.homeDivision hd";
-    private static final String IN_SCOPE = "(ed.path like :scope or (e is null and hd.path like :scope)"
+    private static final String IN_SCOPE = "(p.indexedLocation like :scope"
             + " or exists (select 1 from Assignment sa where sa.person = p and sa.hostDivision.path like :scope))";
+    /** What a person's view shows, fetched with the person in one statement. */
+    private static final String VIEW_FETCHES = "left join fetch p.employer left join fetch p.homeDivision"
+            + " left join fetch p.categories left join fetch p.specialties";
+    /** The people in a category within a division: one range of ix_person_category_location. */
+    private static final String IN_CATEGORY_WITHIN = "p.id in (select c.key.personId from PersonCategoryLocation c"
+            + " where c.key.category = :category and c.location like :within)";
 
     /** A person the caller may see: one outside its division scope does not exist for it. */
     public Optional<Person> find(UUID id) {
-        return new Filter().join(JOINS).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id);
+        return new Filter().join(VIEW_FETCHES).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id);
     }
 
     /** A person named by another record (an assignment, an enrolment): unknown or out of scope is a 400 on that field. */
@@ -91,13 +97,14 @@ public class PersonService {
                     .orElseThrow(() -> Problems.invalidField("nationalId", "NationalId", "field.national-id"))
                     .number());
         }
+        String within = division == null ? null : division.pathPrefix() + "%";
+        boolean both = c.category() != null && within != null;
         return new Filter()
-                .join(JOINS)
                 .scoped(scope.likePattern(), IN_SCOPE)
-                .when(c.category(), ":category member of p.categories", "category")
-                .when(division == null ? null : division.pathPrefix() + "%",
-                        "(ed.path like :within or (e is null and hd.path like :within))", "within")
-                .when(c.employer(), "e.id = :employer", "employer")
+                .whenBoth(c.category(), "category", within, "within", IN_CATEGORY_WITHIN)
+                .when(both ? null : c.category(), ":category member of p.categories", "category")
+                .when(both ? null : within, "p.indexedLocation like :within", "within")
+                .when(c.employer(), "p.employer.id = :employer", "employer")
                 .when(c.status(), "p.status = :status", "status")
                 .startsWith(c.namePrefix(), "p.name", "name")
                 .when(idHash, "p.nationalIdHash = :idHash", "idHash")

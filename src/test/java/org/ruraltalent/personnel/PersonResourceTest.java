@@ -109,6 +109,53 @@ class PersonResourceTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
     }
 
+    /** Division filters follow a person's place as it changes: their employer moving, their home, their categories. */
+    @Test
+    void divisionFilterFollowsEmployerHomeAndCategoriesAsTheyChange() {
+        String name = "迁移" + System.nanoTime();
+        String employer = TestData.organisation("SCHOOL", TestData.township(TestData.XIJI));
+        Map<String, Object> body = person(name + "甲", TestData.nationalId());
+        body.put("employerId", employer);
+        body.put("categories", List.of("TEACHER"));
+        String employed = given().contentType(ContentType.JSON).body(body).post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> homeBody = person(name + "乙", TestData.nationalId());
+        homeBody.put("homeDivisionCode", TestData.village(TestData.YUANZHOU));
+        homeBody.put("categories", List.of("TEACHER"));
+        String atHome = given().contentType(ContentType.JSON).body(homeBody).post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+
+        assertPeople(TestData.XIJI, "TEACHER", name, List.of(employed));
+        assertPeople(TestData.YUANZHOU, "TEACHER", name, List.of(atHome));
+        assertPeople(TestData.PENGYANG, null, name, List.of());
+
+        // The employer moves to Pengyang: its people go with it, in every filter.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("divisionCode", TestData.township(TestData.PENGYANG)))
+                .patch("/api/v1/organisations/" + employer).then().statusCode(200);
+        assertPeople(TestData.XIJI, "TEACHER", name, List.of());
+        assertPeople(TestData.PENGYANG, "TEACHER", name, List.of(employed));
+        assertPeople(TestData.PENGYANG, null, name, List.of(employed));
+
+        // The other moves home, and becomes a technician as well.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("homeDivisionCode", TestData.village(TestData.PENGYANG),
+                        "categories", List.of("TEACHER", "AGRICULTURAL_TECHNICIAN")))
+                .patch("/api/v1/personnel/" + atHome).then().statusCode(200);
+        assertPeople(TestData.YUANZHOU, "TEACHER", name, List.of());
+        assertPeople(TestData.PENGYANG, "AGRICULTURAL_TECHNICIAN", name, List.of(atHome));
+        assertPeople(TestData.GUYUAN, "TEACHER", name, List.of(employed, atHome));
+    }
+
+    private static void assertPeople(String division, String category, String namePrefix, List<String> expected) {
+        var request = given().queryParam("division", division).queryParam("name", namePrefix);
+        if (category != null) {
+            request.queryParam("category", category);
+        }
+        request.get("/api/v1/personnel").then().statusCode(200)
+                .body("items.id", expected.isEmpty() ? empty() : containsInAnyOrder(expected.toArray()));
+    }
+
     @Test
     void nameFilterTakesWildcardsLiterally() {
         String unique = "百分" + System.nanoTime();
