@@ -2,11 +2,15 @@ package org.ruraltalent.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Set;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.Tokens;
@@ -24,6 +28,20 @@ class AuthenticationTest {
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("urn:rural-talent:problem:unauthorized"));
+    }
+
+    @Inject
+    VerifiedTokens verifiedTokens;
+
+    /** The service verifies through VerifiedTokens: a token that passed is kept, one that failed is not. */
+    @Test
+    void keepsOnlyTokensThatPassed() {
+        String token = Tokens.of("kept-" + System.nanoTime(), null, "admin");
+        given().header("Authorization", "Bearer " + token).get("/api/v1/divisions").then().statusCode(200);
+        assertTrue(verifiedTokens.holds(token));
+        String tampered = token.substring(0, token.length() - 4) + "AAAA";
+        given().header("Authorization", "Bearer " + tampered).get("/api/v1/divisions").then().statusCode(401);
+        assertFalse(verifiedTokens.holds(tampered));
     }
 
     @Test
