@@ -31,16 +31,6 @@ public final class Filter {
         return this;
     }
 
-    /** Adds {@code condition} (using {@code :firstName} and {@code :secondName}) when both values are present. */
-    public Filter whenBoth(Object first, String firstName, Object second, String secondName, String condition) {
-        if (first != null && second != null) {
-            conditions.add(condition);
-            params.put(firstName, first);
-            params.put(secondName, second);
-        }
-        return this;
-    }
-
     /**
      * Limits the list to the caller's division scope: {@code condition} uses {@code :scope}, a
      * LIKE pattern on division paths. Nothing is added for a caller who sees everything.

@@ -51,9 +51,12 @@ public class PersonService {
     /** What a person's view shows, fetched with the person in one statement. */
     private static final String VIEW_FETCHES = "left join fetch p.employer left join fetch p.homeDivision"
             + " left join fetch p.categories left join fetch p.specialties";
-    /** The people in a category within a division: one range of ix_person_category_location. */
-    private static final String IN_CATEGORY_WITHIN = "p.id in (select c.key.personId from PersonCategoryLocation c"
-            + " where c.key.category = :category and c.location like :within)";
+    /**
+     * A category, with the person's location beside it: a plain join (one row a person, the key
+     * being person and category), so PostgreSQL can either walk the category's people in id order
+     * or take the few in a division and sort them, whichever is cheaper (docs/PERFORMANCE.md).
+     */
+    private static final String CATEGORY = "join PersonCategoryLocation c on c.key.personId = p.id";
 
     /** A person the caller may see: one outside its division scope does not exist for it. */
     public Optional<Person> find(UUID id) {
@@ -98,12 +101,17 @@ public class PersonService {
                     .number());
         }
         String within = division == null ? null : division.pathPrefix() + "%";
-        boolean both = c.category() != null && within != null;
-        return new Filter()
-                .scoped(scope.likePattern(), IN_SCOPE)
-                .whenBoth(c.category(), "category", within, "within", IN_CATEGORY_WITHIN)
-                .when(both ? null : c.category(), ":category member of p.categories", "category")
-                .when(both ? null : within, "p.indexedLocation like :within", "within")
+        Filter filter = new Filter().scoped(scope.likePattern(), IN_SCOPE);
+        if (c.category() != null) {
+            filter.join(CATEGORY)
+                    .when(c.category(), "c.key.category = :category", "category")
+                    .when(within, "c.location like :within", "within")
+                    // The cursor again on the category's side: PostgreSQL carries equalities across a join, not ranges.
+                    .when(page.after(), "c.key.personId > :categoryAfter", "categoryAfter");
+        } else {
+            filter.when(within, "p.indexedLocation like :within", "within");
+        }
+        return filter
                 .when(c.employer(), "p.employer.id = :employer", "employer")
                 .when(c.status(), "p.status = :status", "status")
                 .startsWith(c.namePrefix(), "p.name", "name")
