@@ -152,6 +152,13 @@ public class ProblemMapper {
         if (databaseUnavailable(t)) {
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-unavailable");
         }
+        if (t instanceof java.sql.SQLException s && "57014".equals(s.getSQLState())) {
+            // statement_timeout cancelled it (application.properties): the transaction rolled back.
+            return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-timeout");
+        }
+        if (t instanceof java.sql.SQLException s && RETRYABLE_STATES.contains(s.getSQLState())) {
+            return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-retry");
+        }
         if (t instanceof ForbiddenException) {
             return new ProblemException(ProblemType.FORBIDDEN, "detail.forbidden");
         }
@@ -173,6 +180,12 @@ public class ProblemMapper {
         }
         return null;
     }
+
+    /**
+     * A transaction PostgreSQL rolled back because of concurrent ones, which succeeds when sent
+     * again: serialization failure, deadlock, a lock not granted in time.
+     */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "55P03");
 
     /**
      * Whether the failure says the database cannot be used right now, which is no fault of the

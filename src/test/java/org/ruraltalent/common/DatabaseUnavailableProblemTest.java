@@ -54,6 +54,25 @@ class DatabaseUnavailableProblemTest {
     }
 
     @Test
+    void statementCancelledByItsTimeLimitIsServiceUnavailable() {
+        SQLException cancelled = new SQLException("canceling statement due to statement timeout", "57014");
+        ProblemException problem = ProblemMapper.classify(new org.hibernate.QueryTimeoutException("timed out", cancelled, "select"));
+        assertEquals(ProblemType.SERVICE_UNAVAILABLE, problem.type);
+        assertEquals("detail.database-timeout", problem.detailKey);
+    }
+
+    @Test
+    void deadlockAndSerializationFailureAreRetryable() {
+        for (String state : new String[] { "40001", "40P01", "55P03" }) {
+            SQLException rolledBack = new SQLException("deadlock detected", state);
+            ProblemException problem = ProblemMapper.classify(
+                    new org.hibernate.exception.LockAcquisitionException("could not execute statement", rolledBack));
+            assertEquals(ProblemType.SERVICE_UNAVAILABLE, problem.type, state);
+            assertEquals("detail.database-retry", problem.detailKey, state);
+        }
+    }
+
+    @Test
     void failingStatementIsStillAnInternalError() {
         SQLException syntax = new SQLException("syntax error at or near \"selec\"", "42601");
         assertEquals(ProblemType.INTERNAL, ProblemMapper.classify(new GenericJDBCException("could not prepare", syntax)).type);
