@@ -1,16 +1,15 @@
 package org.ruraltalent.assignment;
 
 import static io.restassured.RestAssured.given;
+import static org.ruraltalent.support.Races.race;
+import static org.ruraltalent.support.Races.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.ruraltalent.support.TestData;
@@ -24,32 +23,6 @@ import io.restassured.response.Response;
 class AssignmentRaceTest {
 
     private static final int RACERS = 8;
-
-    private static List<Response> race(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (var request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static String statuses(List<Response> responses) {
-        return responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
-    }
 
     private static Map<String, Object> assignment(String person, String role, String host, String sender) {
         Map<String, Object> body = new HashMap<>();

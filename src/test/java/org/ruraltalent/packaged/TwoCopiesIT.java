@@ -1,6 +1,8 @@
 package org.ruraltalent.packaged;
 
 import static io.restassured.RestAssured.given;
+import static org.ruraltalent.support.Races.race;
+import static org.ruraltalent.support.Races.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,32 +67,6 @@ class TwoCopiesIT {
 
     private PackagedService copy(int i) {
         return i % 2 == 0 ? a : b;
-    }
-
-    private static List<Response> race(List<Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static String statuses(List<Response> responses) {
-        return responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
     }
 
     private static String nationalId() {

@@ -1,6 +1,9 @@
 package org.ruraltalent.recruitment;
 
 import static io.restassured.RestAssured.given;
+import static org.ruraltalent.support.Races.count;
+import static org.ruraltalent.support.Races.race;
+import static org.ruraltalent.support.Races.statuses;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.ruraltalent.support.TestData;
@@ -28,36 +28,6 @@ import io.restassured.response.Response;
 class RecruitmentRaceTest {
 
     private static final int RACERS = 8;
-
-    private static List<Response> race(List<Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (var request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long count(List<Response> responses, int status) {
-        return responses.stream().filter(r -> r.statusCode() == status).count();
-    }
-
-    private static String statuses(List<Response> responses) {
-        return responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
-    }
 
     private static String programme(int quota) {
         return given().contentType(ContentType.JSON)

@@ -1,0 +1,56 @@
+package org.ruraltalent.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.restassured.response.Response;
+
+/** Real requests sent at the same instant, one thread each, for the tests that race them. */
+public final class Races {
+
+    private Races() {
+    }
+
+    /** Sends every request at once (each waits on one start signal) and returns the answers in order. */
+    public static List<Response> race(List<Callable<Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (Callable<Response> request : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The same request {@code n} times at once. */
+    public static List<Response> race(int n, Callable<Response> request) throws Exception {
+        return race(Collections.nCopies(n, request));
+    }
+
+    public static long count(List<Response> responses, int status) {
+        return responses.stream().filter(r -> r.statusCode() == status).count();
+    }
+
+    /** Every answer's status and body, for a failure message. */
+    public static String statuses(List<Response> responses) {
+        return responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
+    }
+}
