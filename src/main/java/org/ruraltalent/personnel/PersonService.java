@@ -48,9 +48,10 @@ public class PersonService {
      */
     private static final String IN_SCOPE = "(p.indexedLocation like :scope"
             + " or exists (select 1 from Assignment sa where sa.person = p and sa.hostDivision.path like :scope))";
+    /** A person's employer and home, fetched with the person (one row each, so a page keeps its limit). */
+    private static final String PLACE_FETCHES = "left join fetch p.employer left join fetch p.homeDivision";
     /** What a person's view shows, fetched with the person in one statement. */
-    private static final String VIEW_FETCHES = "left join fetch p.employer left join fetch p.homeDivision"
-            + " left join fetch p.categories left join fetch p.specialties";
+    private static final String VIEW_FETCHES = PLACE_FETCHES + " left join fetch p.categories left join fetch p.specialties";
     /**
      * A category, with the person's location beside it: a plain join (one row a person, the key
      * being person and category), so PostgreSQL can either walk the category's people in id order
@@ -101,7 +102,8 @@ public class PersonService {
                     .number());
         }
         String within = division == null ? null : division.pathPrefix() + "%";
-        Filter filter = new Filter().scoped(scope.likePattern(), IN_SCOPE);
+        // Categories and specialties follow for the whole page in one batch each (@BatchSize).
+        Filter filter = new Filter().join(PLACE_FETCHES).scoped(scope.likePattern(), IN_SCOPE);
         if (c.category() != null) {
             filter.join(CATEGORY)
                     .when(c.category(), "c.key.category = :category", "category")
