@@ -118,6 +118,11 @@ public class ProblemMapper {
         if (t instanceof JsonParseException) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");
         }
+        if (t instanceof io.vertx.core.http.HttpClosedException) {
+            // The caller closed the connection before its body arrived whole: no one will read this
+            // answer, but it is the request's fault, not a failure of the service to log as one.
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.body-incomplete");
+        }
         if (t instanceof UnrecognizedPropertyException u) {
             return Problems.invalidField(jsonPath(u), "UnknownField", "field.unknown", u.getPropertyName());
         }
