@@ -30,8 +30,8 @@ public class StatisticsService {
 
     /** Counted at most the configured age ago, for this caller's scope (see {@link OverviewSnapshots}). */
     public Overview overview(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
-        StatisticsCriteria c = criteria(from, to, division, sendingLevel);
         Division within = divisions.filter("division", division);
+        StatisticsCriteria c = criteria(from, to, within, sendingLevel);
         String code = within == null ? null : within.code;
         return snapshots.get(new OverviewSnapshots.Key(scope.likePattern(), from, to, code, sendingLevel), () -> {
             Instant countedAt = Instant.now();
@@ -61,10 +61,13 @@ public class StatisticsService {
     }
 
     private StatisticsCriteria criteria(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
+        return criteria(from, to, divisions.filter("division", division), sendingLevel);
+    }
+
+    private StatisticsCriteria criteria(LocalDate from, LocalDate to, Division within, SendingLevel sendingLevel) {
         if (from != null && to != null && to.isBefore(from)) {
             throw Problems.invalidField("to", "NotBeforeFrom", "statistics.to-before-from", from.toString());
         }
-        Division within = divisions.filter("division", division);
         return new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel);
     }
 }
