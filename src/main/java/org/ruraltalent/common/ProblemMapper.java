@@ -118,9 +118,10 @@ public class ProblemMapper {
         if (t instanceof JsonParseException) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");
         }
-        if (t instanceof io.vertx.core.http.HttpClosedException) {
-            // The caller closed the connection before its body arrived whole: no one will read this
-            // answer, but it is the request's fault, not a failure of the service to log as one.
+        if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
+            // The caller closed the connection before its body arrived whole (while it was read, or
+            // before reading began): no one will read this answer, but it is the request's fault,
+            // not a failure of the service to log as one.
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.body-incomplete");
         }
         if (t instanceof UnrecognizedPropertyException u) {

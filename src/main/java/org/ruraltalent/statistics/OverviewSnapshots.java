@@ -3,14 +3,19 @@ package org.ruraltalent.statistics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
 import org.ruraltalent.assignment.SendingLevel;
 
 import io.smallrye.config.ConfigMapping;
@@ -21,13 +26,16 @@ import io.smallrye.config.WithDefault;
  * Counting every figure over a national registry takes seconds (docs/PERFORMANCE.md), so the
  * overview answers from the last count and says when it was made ({@link Overview#asOf()}).
  * <p>
- * A count older than half the maximum age is renewed by the request that finds it, while
- * concurrent requests keep getting the previous one; a count at the maximum age is never
- * answered: the request waits for a new one. So under steady use only one request per half
- * age waits for a count, and no answer is older than the maximum age.
+ * A count older than half the maximum age is renewed in the background, one count at a time
+ * on one thread of its own, while requests keep getting the previous one; so under steady use
+ * no request waits for a count. Only the first request for a scope and criteria, and one that
+ * finds the count at the maximum age (nobody asked for half of it, or the renewal failed or is
+ * still queued), counts while it waits: no answer is older than the maximum age.
  */
 @ApplicationScoped
 public class OverviewSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(OverviewSnapshots.class);
 
     /** How fresh the statistics overview must be. */
     @ConfigMapping(prefix = "rural-talent.statistics")
@@ -37,59 +45,105 @@ public class OverviewSnapshots {
         Duration overviewMaxAge();
     }
 
-    /** What a count depends on: the caller's scope and the criteria asked. */
-    record Key(Optional<String> scope, LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
+    /** What a count depends on: the caller's scope (a LIKE pattern of visible paths) and the criteria asked. */
+    record Key(String scope, LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
     }
 
     private static final class Slot {
-        final ReentrantLock counting = new ReentrantLock();
+        /** Held while this slot is being counted, by a request or by the background thread. */
+        final Semaphore counting = new Semaphore(1);
         volatile Overview overview;
         volatile long countedAtNanos;
     }
 
     private final long maxAgeNanos;
+    private final ExecutorService renewals;
+    private final LongSupplier clock;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
 
     @Inject
     OverviewSnapshots(Freshness freshness) {
-        this.maxAgeNanos = freshness.overviewMaxAge().toNanos();
+        this(freshness, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "overview-renewal");
+            t.setDaemon(true);
+            return t;
+        }), System::nanoTime);
     }
 
-    /** The overview for the key, counted now by {@code count} or at most the maximum age ago. */
+    OverviewSnapshots(Freshness freshness, ExecutorService renewals, LongSupplier clock) {
+        this.maxAgeNanos = freshness.overviewMaxAge().toNanos();
+        this.renewals = renewals;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        renewals.shutdownNow();
+    }
+
+    /**
+     * The overview for the key: counted now by {@code count}, or at most the maximum age ago.
+     * {@code count} may run on the background thread, after the request has ended: it must read
+     * nothing from the request.
+     */
     Overview get(Key key, Supplier<Overview> count) {
         if (maxAgeNanos <= 0) {
             return count.get();
         }
         Slot slot = slots.computeIfAbsent(key, k -> new Slot());
         Overview known = slot.overview;
-        long age = System.nanoTime() - slot.countedAtNanos;
+        long age = clock.getAsLong() - slot.countedAtNanos;
         if (known != null && age < maxAgeNanos / 2) {
             return known;
         }
         if (known != null && age < maxAgeNanos) {
-            if (!slot.counting.tryLock()) {
-                return known;
-            }
-        } else {
-            slot.counting.lock();
+            renewInBackground(key, slot, count);
+            return known;
         }
+        slot.counting.acquireUninterruptibly();
         try {
-            long started = System.nanoTime();
-            if (slot.overview != null && started - slot.countedAtNanos < maxAgeNanos / 2) {
+            // Counted meanwhile by another request or in the background.
+            if (slot.overview != null && clock.getAsLong() - slot.countedAtNanos < maxAgeNanos / 2) {
                 return slot.overview;
             }
-            Overview fresh = count.get();
-            slot.countedAtNanos = started;
-            slot.overview = fresh;
-            forgetStale(started);
-            return fresh;
+            return countInto(slot, count);
         } finally {
-            slot.counting.unlock();
+            slot.counting.release();
         }
+    }
+
+    private void renewInBackground(Key key, Slot slot, Supplier<Overview> count) {
+        if (!slot.counting.tryAcquire()) {
+            return;
+        }
+        try {
+            renewals.execute(() -> {
+                try {
+                    countInto(slot, count);
+                } catch (RuntimeException e) {
+                    // The previous count stays until the maximum age; then a request counts itself.
+                    LOG.warnf(e, "Renewing the statistics overview for %s failed; the previous count stays", key);
+                } finally {
+                    slot.counting.release();
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            slot.counting.release();
+        }
+    }
+
+    private Overview countInto(Slot slot, Supplier<Overview> count) {
+        long started = clock.getAsLong();
+        Overview fresh = count.get();
+        slot.countedAtNanos = started;
+        slot.overview = fresh;
+        forgetStale(started);
+        return fresh;
     }
 
     /** Counts nobody asked for within the maximum age are dropped, so the criteria asked cannot pile up. */
     private void forgetStale(long now) {
-        slots.values().removeIf(s -> s.overview != null && now - s.countedAtNanos > maxAgeNanos && !s.counting.isLocked());
+        slots.values().removeIf(s -> s.overview != null && now - s.countedAtNanos > maxAgeNanos
+                && s.counting.availablePermits() > 0);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.ruraltalent.security.DataScope;
 import org.ruraltalent.training.ProgrammeType;
 import org.ruraltalent.training.TrainingCounts;
 
@@ -28,8 +27,6 @@ public class ReportFigures {
 
     @Inject
     EntityManager em;
-    @Inject
-    DataScope scope;
     @Inject
     TrainingCounts training;
 
@@ -104,9 +101,9 @@ public class ReportFigures {
                          where tp.type = 'DEGREE_UPGRADE' and en.status <> 'WITHDRAWN' and s.starts_on between :from and :to
                            and pd.path like :scope and pd.path like :within)
                 """, false);
-        TrainingCounts.Counts special = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SPECIAL_CLASS));
-        TrainingCounts.Counts onboarding = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.ONBOARDING));
-        TrainingCounts.Counts skills = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SKILLS));
+        TrainingCounts.Counts special = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SPECIAL_CLASS), c.scope());
+        TrainingCounts.Counts onboarding = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.ONBOARDING), c.scope());
+        TrainingCounts.Counts skills = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SKILLS), c.scope());
         Area a = Area.CULTIVATION;
         return List.of(
                 Figure.count("cultivation.complete-townships", a, "领导班子配齐的乡镇", "Townships whose villages all have complete leadership teams", Unit.DIVISIONS, n(leadership[1])),
@@ -222,7 +219,7 @@ public class ReportFigures {
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("from", c.fromOrMin());
         p.put("to", c.toOrMax());
-        p.put("scope", scope.likePattern().orElse("%"));
+        p.put("scope", c.scope());
         p.put("within", c.divisionPath() == null ? "%" : c.divisionPath() + "%");
         p.put("level", c.sendingLevel() == null ? "" : c.sendingLevel().name());
         return p;

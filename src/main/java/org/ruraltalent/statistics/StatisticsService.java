@@ -14,6 +14,8 @@ import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.security.DataScope;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 @ApplicationScoped
 public class StatisticsService {
 
@@ -28,20 +30,25 @@ public class StatisticsService {
     @Inject
     DataScope scope;
 
-    /** Counted at most the configured age ago, for this caller's scope (see {@link OverviewSnapshots}). */
+    /**
+     * Counted at most the configured age ago, for this caller's scope (see {@link OverviewSnapshots}).
+     * The count may run after this request has ended, so it reads nothing from the request: the
+     * criteria carry the scope, and it runs in a transaction of its own.
+     */
     public Overview overview(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
         Division within = divisions.filter("division", division);
         StatisticsCriteria c = criteria(from, to, within, sendingLevel);
         String code = within == null ? null : within.code;
-        return snapshots.get(new OverviewSnapshots.Key(scope.likePattern(), from, to, code, sendingLevel), () -> {
-            Instant countedAt = Instant.now();
-            List<Figure> all = new ArrayList<>();
-            all.addAll(figures.dispatch(c));
-            all.addAll(figures.cultivation(c, division));
-            all.addAll(figures.introduction(c));
-            all.addAll(figures.platforms(c));
-            return new Overview(from, to, code, sendingLevel, countedAt, all);
-        });
+        return snapshots.get(new OverviewSnapshots.Key(c.scope(), from, to, code, sendingLevel),
+                () -> QuarkusTransaction.joiningExisting().call(() -> {
+                    Instant countedAt = Instant.now();
+                    List<Figure> all = new ArrayList<>();
+                    all.addAll(figures.dispatch(c));
+                    all.addAll(figures.cultivation(c, code));
+                    all.addAll(figures.introduction(c));
+                    all.addAll(figures.platforms(c));
+                    return new Overview(from, to, code, sendingLevel, countedAt, all);
+                }));
     }
 
     public Breakdown dispatch(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel, String groupBy) {
@@ -68,6 +75,7 @@ public class StatisticsService {
         if (from != null && to != null && to.isBefore(from)) {
             throw Problems.invalidField("to", "NotBeforeFrom", "statistics.to-before-from", from.toString());
         }
-        return new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel);
+        return new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel,
+                scope.likePattern().orElse("%"));
     }
 }

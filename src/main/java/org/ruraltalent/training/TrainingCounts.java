@@ -47,11 +47,19 @@ public class TrainingCounts {
     @Inject
     DataScope scope;
 
+    /** Within the caller's scope. */
     public Counts count(Criteria c) {
+        return count(c, scope.likePattern().orElse("%"));
+    }
+
+    /** Within the divisions whose paths match {@code scopePattern} (a LIKE pattern; {@code "%"} for all). */
+    public Counts count(Criteria c, String scopePattern) {
         Division within = divisions.filter("division", c.division());
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        scope.likePattern().ifPresent(p -> add(where, params, "d.path like :scope", "scope", p));
+        if (!scopePattern.equals("%")) {
+            add(where, params, "d.path like :scope", "scope", scopePattern);
+        }
         if (within != null) {
             add(where, params, "d.path like :within", "within", within.pathPrefix() + "%");
         }

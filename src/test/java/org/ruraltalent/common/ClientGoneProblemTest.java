@@ -23,4 +23,13 @@ class ClientGoneProblemTest {
         assertEquals(ProblemType.MALFORMED_REQUEST, problem.type);
         assertEquals("detail.body-incomplete", problem.detailKey);
     }
+
+    @Test
+    void connectionClosedBeforeTheBodyWasReadIsABadRequest() {
+        // As RESTEasy Reactive reports it when the connection had closed before a worker thread began reading.
+        IOException failure = new IOException(new java.nio.channels.ClosedChannelException());
+        ProblemException problem = ProblemMapper.classify(failure);
+        assertEquals(ProblemType.MALFORMED_REQUEST, problem.type);
+        assertEquals("detail.body-incomplete", problem.detailKey);
+    }
 }
