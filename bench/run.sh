@@ -10,7 +10,9 @@
 #
 # Environment (all optional):
 #   DURATION=20       seconds each workload is measured
-#   WARMUP=15         seconds each workload first runs unmeasured (JIT compilation, pools, caches)
+#   WARMUP=10         seconds each workload runs unmeasured at least (JIT compilation, pools, caches);
+#                     it runs on, WARMUP_CHUNK=10 seconds at a time, until the JIT compiler threads
+#                     used less than JIT_SETTLED=5 % of one core in a round, or WARMUP_MAX=300 s
 #   BENCH_KEEP_PG=yes leave the benchmark's PostgreSQL running at the end (to look into it)
 #   BENCH_REUSE=yes   keep a size's database from an earlier run (with that run's writes in it)
 #                     instead of creating and seeding it again
@@ -28,7 +30,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(10000 100000 1000000)
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-10}
+WARMUP_CHUNK=${WARMUP_CHUNK:-10}
+WARMUP_MAX=${WARMUP_MAX:-300}
+JIT_SETTLED=${JIT_SETTLED:-5}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18480}
@@ -153,16 +158,40 @@ per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) prin
 # result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS SERVICE_CPU_MS PG_CPU_MS NOTE
 result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | cpu/req service %s ms, postgres %s ms | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"; }
 
+# CPU time of the JIT compiler threads so far (clock ticks): how busy the JVM still is compiling.
+jit_ticks() {
+  local t
+  for t in /proc/"$SERVICE_PID"/task/*; do
+    case "$(cat "$t/comm" 2> /dev/null)" in "C1 Compiler"* | "C2 Compiler"*) awk '{print $14 + $15}' "$t/stat" 2> /dev/null ;; esac
+  done | awk '{s += $1} END {print s + 0}'
+}
+
 # wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
-# The writing scripts walk people from BENCH_OFFSET on: the warm-up from the first, the
-# measured run from the middle, so the measured writes do not meet the warm-up's.
+# The warm-up runs the workload in WARMUP_CHUNK-second rounds until the JIT has settled: a round
+# in which the compiler threads used less than JIT_SETTLED % of one core (after at least WARMUP
+# seconds, at most WARMUP_MAX). On two cores the JIT needs about a minute of load to compile the
+# service's hot paths, and until then a request costs up to twice the CPU (docs/PERFORMANCE.md);
+# a fixed 15 s warm-up measured a JVM still compiling. The writing scripts walk people from
+# BENCH_OFFSET on: each round, and then the measured run, go on where the last one stopped, so
+# the measured writes do not meet the warm-up's until the people run out.
 wrk_run() {
-  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1
-  BENCH_OFFSET=0 BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP}s" --timeout 10s -s "$ROOT/bench/lua/$script" \
-    "http://localhost:$HTTP_PORT" > "$BENCH_DIR/wrk-$size-${name// /-}-warm-up.txt"
+  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1
+  local file=$BENCH_DIR/wrk-$size-${name// /-}
+  : > "$file-warm-up.txt"
+  while :; do
+    c0=$(jit_ticks)
+    line=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP_CHUNK}s" --timeout 10s \
+      -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT" | tee -a "$file-warm-up.txt" | grep '^RESULT')
+    c1=$(jit_ticks)
+    warmed=$((warmed + WARMUP_CHUNK))
+    offset=$((offset + $(echo "$line" | awk '{print $2}')))
+    [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] && break
+    [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; JIT not settled after ${warmed} s"; break; }
+  done
+  note="${note:+$note; }warmed up ${warmed} s"
   j0=$(java_ticks); p0=$(pg_ticks)
-  out=$(BENCH_OFFSET=$((BENCH_PEOPLE / 2)) BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
-  echo "$out" > "$BENCH_DIR/wrk-$size-${name// /-}.txt"
+  out=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
+  echo "$out" > "$file.txt"
   j1=$(java_ticks); p1=$(pg_ticks)
   line=$(echo "$out" | grep '^RESULT')
   read -r _ reqs secs p50 p99 non2xx sockerr <<< "$line"
@@ -275,7 +304,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Each workload measured for ${DURATION} s after ${WARMUP} s unmeasured; wrk and pgbench on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s); wrk and pgbench on the same machine."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
