@@ -43,7 +43,9 @@ HTTP_PORT=${HTTP_PORT:-18480}
 # 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
 # MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena.
 # Metaspace (about 97 MB for 17,000 classes) is the largest part that no flag shrinks.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m}
+# The Tier4 thresholds, ten times the JVM's defaults, are the Dockerfile's (docker/Dockerfile says
+# why): the optimising compiler leaves the code that runs only while starting to the quicker one.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=180000 -XX:Tier4BackEdgeThreshold=400000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 # The class-data archive `package -Dquarkus.package.jar.appcds.enabled=true` writes beside the jar:
