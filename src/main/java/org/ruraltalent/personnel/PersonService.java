@@ -61,7 +61,11 @@ public class PersonService {
 
     /** A person the caller may see: one outside its division scope does not exist for it. */
     public Optional<Person> find(UUID id) {
-        return new Filter().join(VIEW_FETCHES).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id);
+        return find(id, VIEW_FETCHES);
+    }
+
+    private Optional<Person> find(UUID id, String fetches) {
+        return new Filter().join(fetches).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id);
     }
 
     /**
@@ -70,7 +74,7 @@ public class PersonService {
      * asked): on the write paths that name a person this read was an eighth of the service's time.
      */
     public Person referenced(String field, UUID id) {
-        return new Filter().join(PLACE_FETCHES).scoped(scope.likePattern(), IN_SCOPE).single(Person.class, "p", id)
+        return find(id, PLACE_FETCHES)
                 .orElseThrow(() -> Problems.invalidField(field, "UnknownPerson", "field.unknown-person", id));
     }
 
