@@ -65,13 +65,21 @@ public final class Filter {
 
     /** Up to {@code limit + 1} rows after the cursor, in id order; feed them to {@link Page#of}. */
     public <E> List<E> page(Class<E> type, String alias, PageRequest request) {
+        return rows(type, alias, alias, type, request);
+    }
+
+    /**
+     * Up to {@code limit + 1} results of {@code select} (over {@code type} as {@code alias} and the
+     * joins) after the cursor, in id order: for lists read as rows, not entities.
+     */
+    private <R> List<R> rows(Class<?> type, String alias, String select, Class<R> resultType, PageRequest request) {
         int limit = request.limit();
         when(request.after(), alias + ".id > :after", "after");
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<E> query = Panache.getEntityManager(type)
-                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
+        TypedQuery<R> query = Panache.getEntityManager(type)
+                .createQuery("select " + select + " from " + type.getSimpleName() + " " + alias + " "
                         + String.join(" ", joins) + where
-                        + " order by " + alias + ".id", type)
+                        + " order by " + alias + ".id", resultType)
                 .setMaxResults(limit + 1);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -106,5 +114,14 @@ public final class Filter {
     public <E, T> Page<T> page(Class<E> type, String alias, PageRequest request,
             java.util.function.Function<E, UUID> idOf, java.util.function.Function<E, T> view) {
         return Page.of(page(type, alias, request), request.limit(), idOf, view);
+    }
+
+    /**
+     * The same for a list read as rows: {@code select} makes one {@code R} from {@code type} as
+     * {@code alias} and the joins (typically {@code new Row(...)}), one statement for the page.
+     */
+    public <R, T> Page<T> page(Class<?> type, String alias, String select, Class<R> rowType, PageRequest request,
+            java.util.function.Function<R, UUID> idOf, java.util.function.Function<R, T> view) {
+        return Page.of(rows(type, alias, select, rowType, request), request.limit(), idOf, view);
     }
 }

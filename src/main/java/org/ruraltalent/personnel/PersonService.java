@@ -111,8 +111,8 @@ public class PersonService {
                     .number());
         }
         String within = division == null ? null : division.pathPrefix() + "%";
-        // Categories and specialties follow for the whole page in one batch each (@BatchSize).
-        Filter filter = new Filter().join(PLACE_FETCHES).scoped(scope.likePattern(), IN_SCOPE);
+        // One statement for the page: rows, categories and specialties as arrays (PersonRow).
+        Filter filter = new Filter().join(PersonRow.JOINS).scoped(scope.likePattern(), IN_SCOPE);
         if (c.category() != null) {
             filter.join(CATEGORY)
                     .when(c.category(), "c.key.category = :category", "category")
@@ -127,7 +127,7 @@ public class PersonService {
                 .when(c.status(), "p.status = :status", "status")
                 .startsWith(c.namePrefix(), "p.name", "name")
                 .when(idHash, "p.nationalIdHash = :idHash", "idHash")
-                .page(Person.class, "p", page, p -> p.id, mapper::toView);
+                .page(Person.class, "p", PersonRow.SELECT, PersonRow.class, page, PersonRow::id, mapper::toView);
     }
 
     /** One ID number, one person: checked here for a clear answer, held by uq_person_national_id under races. */

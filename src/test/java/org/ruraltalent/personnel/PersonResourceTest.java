@@ -109,6 +109,40 @@ class PersonResourceTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
     }
 
+    /**
+     * A page is read as rows in one statement, a person alone as an entity: both must show the
+     * same person, with employer, home, categories and specialties, and empty sets for none.
+     */
+    @Test
+    void listShowsEachPersonAsReadingThemAloneDoes() {
+        String employer = TestData.organisation("TOWNSHIP_GOVERNMENT", TestData.township(TestData.XIJI));
+        String prefix = "行" + System.nanoTime();
+        Map<String, Object> full = person(prefix + "甲", TestData.nationalId());
+        full.put("employerId", employer);
+        full.put("homeDivisionCode", TestData.YUANZHOU);
+        full.put("mobile", "13895012345");
+        full.put("categories", List.of("TEACHER", "CADRE", "ST_COMMISSIONER"));
+        full.put("specialties", List.of("马铃薯种植", "中药材", "肉牛养殖"));
+        full.put("professionalTitle", "农艺师");
+        full.put("titleLevel", "INTERMEDIATE");
+        String fullId = given().contentType(ContentType.JSON).body(full).post("/api/v1/personnel")
+                .then().statusCode(201).extract().path("id");
+        String bareId = given().contentType(ContentType.JSON).body(person(prefix + "乙", TestData.nationalId()))
+                .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> items = given().queryParam("name", prefix).get("/api/v1/personnel")
+                .then().statusCode(200).extract().path("items");
+        assertEquals(2, items.size());
+        assertEquals(given().get("/api/v1/personnel/" + fullId).then().statusCode(200).extract().as(Map.class), items.get(0));
+        assertEquals(given().get("/api/v1/personnel/" + bareId).then().statusCode(200).extract().as(Map.class), items.get(1));
+        // In the order the categories are declared, specialties by text: the same whichever way the person was read.
+        assertEquals(List.of("CADRE", "TEACHER", "ST_COMMISSIONER"), items.get(0).get("categories"));
+        assertEquals(List.of("中药材", "肉牛养殖", "马铃薯种植"), items.get(0).get("specialties"));
+        assertEquals(employer, ((Map<?, ?>) items.get(0).get("employer")).get("id"));
+        assertEquals(List.of(), items.get(1).get("categories"));
+        assertEquals(List.of(), items.get(1).get("specialties"));
+    }
+
     /** Division filters follow a person's place as it changes: their employer moving, their home, their categories. */
     @Test
     void divisionFilterFollowsEmployerHomeAndCategoriesAsTheyChange() {

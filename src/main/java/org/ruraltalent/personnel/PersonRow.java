@@ -1,0 +1,36 @@
+package org.ruraltalent.personnel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a person's view is made from, read as one row: the person's columns, employer and home
+ * beside them, categories and specialties as arrays. A page of people is one statement of these
+ * (no entities to hydrate, no batch queries for the collections); a person read as an entity is
+ * turned into one by {@link #of}, so {@link PersonMapper} maps a view in one place.
+ */
+public record PersonRow(UUID id, String name, byte[] nationalIdCipher, Gender gender, LocalDate birthDate,
+        EthnicGroup ethnicGroup, byte[] mobileCipher, Education education, Degree degree, PoliticalStatus politicalStatus,
+        String professionalTitle, TitleLevel titleLevel, UUID employerId, String employerName, String homeDivisionCode,
+        TalentCategory[] categories, String[] specialties, PersonStatus status, LocalDate deactivatedOn,
+        String deactivationReason, long version) {
+
+    /** The HQL select list that fills a row, for a query over {@code Person p left join p.employer e left join p.homeDivision h}. */
+    static final String SELECT = "new org.ruraltalent.personnel.PersonRow(p.id, p.name, p.nationalIdCipher, p.gender,"
+            + " p.birthDate, p.ethnicGroup, p.mobileCipher, p.education, p.degree, p.politicalStatus,"
+            + " p.professionalTitle, p.titleLevel, e.id, e.name, h.code,"
+            + " (select array_agg(c) within group (order by c) from p.categories c),"
+            + " (select array_agg(s) within group (order by s) from p.specialties s),"
+            + " p.status, p.deactivatedOn, p.deactivationReason, p.version)";
+    /** The joins {@link #SELECT} reads from. */
+    static final String JOINS = "left join p.employer e left join p.homeDivision h";
+
+    static PersonRow of(Person p) {
+        return new PersonRow(p.id, p.name, p.nationalIdCipher, p.gender, p.birthDate, p.ethnicGroup, p.mobileCipher,
+                p.education, p.degree, p.politicalStatus, p.professionalTitle, p.titleLevel,
+                p.employer == null ? null : p.employer.id, p.employer == null ? null : p.employer.name,
+                p.homeDivision == null ? null : p.homeDivision.code,
+                p.categories.toArray(TalentCategory[]::new), p.specialties.toArray(String[]::new),
+                p.status, p.deactivatedOn, p.deactivationReason, p.version);
+    }
+}
