@@ -83,6 +83,13 @@ insert into person_category (person_id, category)
 select ('01900000-0004-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'SKILLED_WORKER'
 from generate_series(3, :people, 7) n;
 
+-- Specialties for two in five people, a second one for half of those (a page of people reads them too).
+insert into person_specialty (person_id, specialty)
+select ('01900000-0004-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
+       (array['马铃薯种植', '肉牛养殖', '中药材', '冷凉蔬菜', '小杂粮', '乡村教育', '基层医疗', '电子商务'])[1 + (n + k * 3) % 8]
+from generate_series(1, :people) n, generate_series(0, 1) k
+where n % 5 = 0 or (n % 5 = 1 and k = 0);
+
 -- ----- Assignments: two per person. Row n (n <= N) is an earlier term, COMPLETED; row N + n is
 -- the current one: ACTIVE residency for n % 10 = 1 (the first of them, one per village, as
 -- ACTIVE first secretaries, all CPC members), PLANNED for n % 10 = 2, COMPLETED otherwise.

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -17,6 +19,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * list is one indexed query whatever the combination of filters.
  */
 public final class Filter {
+
+    /** Query texts Hibernate has parsed (a few hundred shapes at most: each is a combination of filters). */
+    private static final Map<String, Boolean> PARSED = new ConcurrentHashMap<>();
 
     private final List<String> joins = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
@@ -76,10 +81,8 @@ public final class Filter {
         int limit = request.limit();
         when(request.after(), alias + ".id > :after", "after");
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<R> query = Panache.getEntityManager(type)
-                .createQuery("select " + select + " from " + type.getSimpleName() + " " + alias + " "
-                        + String.join(" ", joins) + where
-                        + " order by " + alias + ".id", resultType)
+        TypedQuery<R> query = query(type, "select " + select + " from " + type.getSimpleName() + " " + alias + " "
+                + String.join(" ", joins) + where + " order by " + alias + ".id", resultType)
                 .setMaxResults(limit + 1);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -88,9 +91,8 @@ public final class Filter {
     /** The one record with {@code id} that also meets the conditions (the caller's scope, typically). */
     public <E> Optional<E> single(Class<E> type, String alias, UUID id) {
         when(id, alias + ".id = :id", "id");
-        TypedQuery<E> query = Panache.getEntityManager(type)
-                .createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " "
-                        + String.join(" ", joins) + " where " + String.join(" and ", conditions), type);
+        TypedQuery<E> query = query(type, "select " + alias + " from " + type.getSimpleName() + " " + alias + " "
+                + String.join(" ", joins) + " where " + String.join(" and ", conditions), type);
         params.forEach(query::setParameter);
         // A list, not a stream: with collections fetched, the record spans several rows.
         return query.getResultList().stream().findFirst();
@@ -103,11 +105,23 @@ public final class Filter {
      */
     public List<Object[]> aggregate(Class<?> type, String alias, String select, String groupBy) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Object[]> query = Panache.getEntityManager(type)
-                .createQuery("select " + select + " from " + type.getSimpleName() + " " + alias + " "
-                        + String.join(" ", joins) + where + " group by " + groupBy + " order by " + groupBy, Object[].class);
+        TypedQuery<Object[]> query = query(type, "select " + select + " from " + type.getSimpleName() + " " + alias + " "
+                + String.join(" ", joins) + where + " group by " + groupBy + " order by " + groupBy, Object[].class);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * The query for {@code hql}. Hibernate parses each query text once and keeps what it made of it;
+     * a first parse of a long select list takes tens of milliseconds and megabytes of parser state,
+     * so when many requests bring a new text at once (a list under load just after a start), one
+     * parses it while the others wait for that, instead of all parsing it at the same time (sixteen
+     * at once filled a 64 MB heap for seconds; docs/PERFORMANCE.md).
+     */
+    private static <R> TypedQuery<R> query(Class<?> type, String hql, Class<R> resultType) {
+        EntityManager em = Panache.getEntityManager(type);
+        PARSED.computeIfAbsent(hql, text -> em.createQuery(text, resultType) != null);
+        return em.createQuery(hql, resultType);
     }
 
     /** Fetches a page and maps it: the whole list endpoint in one call. */
