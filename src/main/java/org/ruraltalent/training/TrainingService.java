@@ -33,7 +33,11 @@ public class TrainingService {
     org.ruraltalent.partnership.PartnershipService partnerships;
 
     public Optional<TrainingProgramme> find(UUID id) {
-        return TrainingProgramme.<TrainingProgramme>findByIdOptional(id).filter(p -> scope.covers(p.division));
+        // With its division in the same statement: the scope check and the audit trail of every
+        // session and enrolment written under it read the division's path (a lazy read was a
+        // statement of its own on each enrolment; docs/PERFORMANCE.md).
+        return TrainingProgramme.<TrainingProgramme>find("from TrainingProgramme p join fetch p.division where p.id = ?1", id)
+                .firstResultOptional().filter(p -> scope.covers(p.division));
     }
 
     TrainingProgramme load(UUID id) {
