@@ -20,7 +20,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 public final class Filter {
 
-    /** Query texts Hibernate has parsed (a few hundred shapes at most: each is a combination of filters). */
+    /**
+     * Query texts Hibernate has parsed: a few hundred at most, each a combination of the conditions
+     * callers write in code. Conditions are code, never request values (those go in parameters),
+     * or this set would grow with every request.
+     */
     private static final Map<String, Boolean> PARSED = new ConcurrentHashMap<>();
 
     private final List<String> joins = new ArrayList<>();
