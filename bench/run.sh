@@ -14,8 +14,9 @@
 #                     it runs on, WARMUP_CHUNK=10 seconds at a time, until the JIT compiler threads
 #                     used less than JIT_SETTLED=5 % of one core in a round, or WARMUP_MAX=300 s
 #   BENCH_KEEP_PG=yes leave the benchmark's PostgreSQL running at the end (to look into it)
-#   BENCH_REUSE=yes   keep a size's database from an earlier run (with that run's writes in it)
-#                     instead of creating and seeding it again
+#   BENCH_REUSE=yes   keep a size's database from an earlier run instead of creating and seeding
+#                     it again; the earlier runs' assignments and enrolments are removed first
+#                     (bench/reset-writes.sql), so the writes start from the seeded state
 #   IMPORT_ROWS=100000  rows for bench/import-100k.sh, run once at the end; 0 skips it
 #   JAVA_OPTS         the service's JVM flags (default below, chosen for RSS under 300 MB)
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
@@ -173,9 +174,9 @@ jit_ticks() {
 # in which the compiler threads used less than JIT_SETTLED % of one core (after at least WARMUP
 # seconds, at most WARMUP_MAX). On two cores the JIT needs about a minute of load to compile the
 # service's hot paths, and until then a request costs up to twice the CPU (docs/PERFORMANCE.md);
-# a fixed 15 s warm-up measured a JVM still compiling. The writing scripts walk people from
-# BENCH_OFFSET on: each round, and then the measured run, go on where the last one stopped, so
-# the measured writes do not meet the warm-up's until the people run out.
+# a fixed 15 s warm-up measured a JVM still compiling. The writing scripts walk people (and
+# sessions) from BENCH_OFFSET on: each round, and then the measured run, go on where the last one
+# stopped (the RESULT line's last field), so the measured writes do not meet the warm-up's.
 wrk_run() {
   local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1
   local file=$BENCH_DIR/wrk-$size-${name// /-}
@@ -186,7 +187,7 @@ wrk_run() {
       -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT" | tee -a "$file-warm-up.txt" | grep '^RESULT')
     c1=$(jit_ticks)
     warmed=$((warmed + WARMUP_CHUNK))
-    offset=$((offset + $(echo "$line" | awk '{print $2}')))
+    offset=$(echo "$line" | awk '{print $8}')
     [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] && break
     [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; JIT not settled after ${warmed} s"; break; }
   done
@@ -196,7 +197,7 @@ wrk_run() {
   echo "$out" > "$file.txt"
   j1=$(java_ticks); p1=$(pg_ticks)
   line=$(echo "$out" | grep '^RESULT')
-  read -r _ reqs secs p50 p99 non2xx sockerr <<< "$line"
+  read -r _ reqs secs p50 p99 non2xx sockerr _ <<< "$line"
   LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
   result "$size" "$name" "$conns" "$LAST_RPS" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')" \
     "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" \
@@ -210,7 +211,8 @@ for N in "${SIZES[@]}"; do
     JDBC_URL="jdbc:postgresql://localhost:$PGPORT/$PGDATABASE"
   fi
   if [ "${BENCH_REUSE:-}" = yes ] && [ "$(psql -Atq -c 'select count(*) from person' 2> /dev/null)" = "$N" ]; then
-    echo "  reusing the database seeded by an earlier run"
+    echo "  reusing the database seeded by an earlier run; its earlier runs' writes removed"
+    psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/reset-writes.sql"
     # Migrations added since it was seeded run now, so the timed start below does not include them.
     start_service "$BENCH_DIR/service-migrate-$N.log"
     echo "  brought to the latest migration in a first start: ${READY_MS} ms"
@@ -270,7 +272,7 @@ for N in "${SIZES[@]}"; do
   BENCH_PATH="$LIST&cursor=$CURSOR" wrk_run "$N" "list: same, page at 90% of the matches" 16 2 get-path.lua "keyset cursor"
 
   # Writes at 32 connections, then the invariants.
-  wrk_run "$N" "create + activate an assignment" 32 32 create-activate.lua "requests (half creates, half activations)"
+  wrk_run "$N" "create + activate + complete an assignment" 32 32 create-activate.lua "requests (a third each)"
   wrk_run "$N" "enrol in a session" 32 2 enrol.lua
   INV=$(psql -Atq -v ON_ERROR_STOP=1 -f "$ROOT/bench/invariants.sql")
   echo "$INV" > "$BENCH_DIR/invariants-$N.txt"
