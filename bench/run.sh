@@ -177,6 +177,7 @@ jit_ticks() {
 # a fixed 15 s warm-up measured a JVM still compiling. The writing scripts walk people (and
 # sessions) from BENCH_OFFSET on: each round, and then the measured run, go on where the last one
 # stopped (the RESULT line's last field), so the measured writes do not meet the warm-up's.
+# BETWEEN_ROUNDS names SQL run after each unmeasured round (bench/complete-cut-off.sql).
 wrk_run() {
   local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1
   local file=$BENCH_DIR/wrk-$size-${name// /-}
@@ -186,6 +187,7 @@ wrk_run() {
     line=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP_CHUNK}s" --timeout 10s \
       -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT" | tee -a "$file-warm-up.txt" | grep '^RESULT')
     c1=$(jit_ticks)
+    [ -n "${BETWEEN_ROUNDS:-}" ] && psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN_ROUNDS" > /dev/null
     warmed=$((warmed + WARMUP_CHUNK))
     offset=$(echo "$line" | awk '{print $8}')
     [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] && break
@@ -272,7 +274,7 @@ for N in "${SIZES[@]}"; do
   BENCH_PATH="$LIST&cursor=$CURSOR" wrk_run "$N" "list: same, page at 90% of the matches" 16 2 get-path.lua "keyset cursor"
 
   # Writes at 32 connections, then the invariants.
-  wrk_run "$N" "create + activate + complete an assignment" 32 32 create-activate.lua "requests (a third each)"
+  BETWEEN_ROUNDS="$ROOT/bench/complete-cut-off.sql" wrk_run "$N" "create + activate + complete an assignment" 32 32 create-activate.lua "requests (a third each)"
   wrk_run "$N" "enrol in a session" 32 2 enrol.lua
   INV=$(psql -Atq -v ON_ERROR_STOP=1 -f "$ROOT/bench/invariants.sql")
   echo "$INV" > "$BENCH_DIR/invariants-$N.txt"
