@@ -19,6 +19,10 @@
 #                     (bench/reset-writes.sql), so the writes start from the seeded state
 #   IMPORT_ROWS=100000  rows for bench/import-100k.sh, run once at the end; 0 skips it
 #   JAVA_OPTS         the service's JVM flags (default below, chosen for RSS under 300 MB)
+#   DB_POOL           the service's connection pool (QUARKUS_DATASOURCE_JDBC_MAX_SIZE); default
+#                     two per core of this machine plus one, the usual size for a database with
+#                     that many cores (its own default, 20, is for a larger server). With an
+#                     external server, set it from that server's cores.
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
 #   QUARKUS_DATASOURCE_JDBC_URL with PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE: use that
 #                     server instead of starting one. Its schema public is DROPPED for each size:
@@ -48,6 +52,7 @@ HTTP_PORT=${HTTP_PORT:-18480}
 # why): the optimising compiler leaves the code that runs only while starting to the quicker one.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=180000 -XX:Tier4BackEdgeThreshold=400000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 # The class-data archive `package -Dquarkus.package.jar.appcds.enabled=true` writes beside the jar:
 # classes mapped ready-made instead of loaded and verified at every start. It names the jar by
@@ -126,7 +131,7 @@ start_service() {
   (cd "$(dirname "$JAR")" && exec env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${PGUSER}" \
       QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" QUARKUS_HTTP_PORT=$HTTP_PORT \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$BENCH_DIR/jwt-public.pem" MP_JWT_VERIFY_ISSUER=rural-talent-bench \
-      RURAL_TALENT_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000 \
+      RURAL_TALENT_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000 QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$DB_POOL" \
       java $JAVA_OPTS $CDS_OPTS -jar "$(basename "$JAR")" > "$log" 2>&1) &
   SERVICE_PID=$!
   for _ in $(seq 1 1200); do
@@ -310,7 +315,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s); wrk and pgbench on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s); wrk and pgbench on the same machine."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
