@@ -12,7 +12,8 @@
 #   DURATION=20       seconds each workload is measured
 #   WARMUP=10         seconds each workload runs unmeasured at least (JIT compilation, pools, caches);
 #                     it runs on, WARMUP_CHUNK=10 seconds at a time, until the JIT compiler threads
-#                     used less than JIT_SETTLED=5 % of one core in a round, or WARMUP_MAX=300 s
+#                     used less than JIT_SETTLED=5 % of one core in a round that answered no
+#                     more than STEADY=3 % more requests than the one before, or WARMUP_MAX=300 s
 #   BENCH_KEEP_PG=yes leave the benchmark's PostgreSQL running at the end (to look into it)
 #   BENCH_REUSE=yes   keep a size's database from an earlier run instead of creating and seeding
 #                     it again; the earlier runs' assignments and enrolments are removed first
@@ -39,6 +40,7 @@ WARMUP=${WARMUP:-10}
 WARMUP_CHUNK=${WARMUP_CHUNK:-10}
 WARMUP_MAX=${WARMUP_MAX:-300}
 JIT_SETTLED=${JIT_SETTLED:-5}
+STEADY=${STEADY:-3}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18480}
@@ -176,15 +178,19 @@ jit_ticks() {
 
 # wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
 # The warm-up runs the workload in WARMUP_CHUNK-second rounds until the JIT has settled: a round
-# in which the compiler threads used less than JIT_SETTLED % of one core (after at least WARMUP
-# seconds, at most WARMUP_MAX). On two cores the JIT needs about a minute of load to compile the
-# service's hot paths, and until then a request costs up to twice the CPU (docs/PERFORMANCE.md);
-# a fixed 15 s warm-up measured a JVM still compiling. The writing scripts walk people (and
+# in which the compiler threads used less than JIT_SETTLED % of one core and which answered no
+# more than STEADY % more requests than the round before (after at least WARMUP seconds, at most
+# WARMUP_MAX). On two cores the JIT needs about a minute of load to compile the service's hot
+# paths, and until then a request costs up to twice the CPU (docs/PERFORMANCE.md); a fixed 15 s
+# warm-up measured a JVM still compiling. A quiet compiler alone is not enough: with the Tier4
+# thresholds below, code that runs once a request reaches the optimising compiler only after
+# 60,000 to 150,000 requests, minutes at the writes' rate, and until then rounds keep getting
+# faster while the compiler threads idle. The writing scripts walk people (and
 # sessions) from BENCH_OFFSET on: each round, and then the measured run, go on where the last one
 # stopped (the RESULT line's last field), so the measured writes do not meet the warm-up's.
 # BETWEEN_ROUNDS names SQL run after each unmeasured round (bench/complete-cut-off.sql).
 wrk_run() {
-  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1
+  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1 reqs prev=0
   local file=$BENCH_DIR/wrk-$size-${name// /-}
   : > "$file-warm-up.txt"
   while :; do
@@ -195,7 +201,10 @@ wrk_run() {
     [ -n "${BETWEEN_ROUNDS:-}" ] && psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN_ROUNDS" > /dev/null
     warmed=$((warmed + WARMUP_CHUNK))
     offset=$(echo "$line" | awk '{print $8}')
-    [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] && break
+    reqs=$(echo "$line" | awk '{print $2}')
+    [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] \
+      && [ $((reqs * 100)) -le $((prev * (100 + STEADY))) ] && break
+    prev=$reqs
     [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; JIT not settled after ${warmed} s"; break; }
   done
   note="${note:+$note; }warmed up ${warmed} s"
@@ -315,7 +324,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s); wrk and pgbench on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
