@@ -205,7 +205,7 @@ wrk_run() {
     [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] \
       && [ $((reqs * 100)) -le $((prev * (100 + STEADY))) ] && break
     prev=$reqs
-    [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; JIT not settled after ${warmed} s"; break; }
+    [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; not settled after ${warmed} s"; break; }
   done
   note="${note:+$note; }warmed up ${warmed} s"
   j0=$(java_ticks); p0=$(pg_ticks)
