@@ -228,7 +228,8 @@ public class AssignmentService {
 
     /** Locks the row, then checks the caller's If-Match and that the action fits the current state. */
     private Assignment lockedForChange(UUID id, String ifMatch, String action, AssignmentStatus... allowed) {
-        Assignment a = Locks.forChange(Assignment.class, id, ifMatch, x -> scope.covers(x.hostDivision), "assignment");
+        Assignment a = Locks.forChange(Assignment.class, id, ifMatch, x -> scope.covers(x.hostDivision), "assignment",
+                "person", "host", "hostDivision", "sender");
         if (!EnumSet.copyOf(List.of(allowed)).contains(a.status)) {
             throw Problems.invalidState(action, a.status);
         }
