@@ -26,7 +26,7 @@ public final class Locks {
         if (entity != null && fetched.length > 0) {
             // Locked first, then read with its associations: one statement for them all instead of
             // one each, and the record's state is the one read under the lock.
-            StringBuilder hql = new StringBuilder("select e from ").append(em.getMetamodel().entity(type).getName()).append(" e");
+            StringBuilder hql = new StringBuilder("select e from ").append(type.getSimpleName()).append(" e");
             for (String association : fetched) {
                 hql.append(" left join fetch e.").append(association);
             }
