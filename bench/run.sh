@@ -200,12 +200,11 @@ wrk_run() {
     c1=$(jit_ticks)
     [ -n "${BETWEEN_ROUNDS:-}" ] && psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN_ROUNDS" > /dev/null
     warmed=$((warmed + WARMUP_CHUNK))
-    offset=$(echo "$line" | awk '{print $8}')
-    reqs=$(echo "$line" | awk '{print $2}')
+    read -r _ reqs _ _ _ _ _ offset <<< "$line"
     [ $warmed -ge "$WARMUP" ] && [ $(( (c1 - c0) * TICK_MS )) -lt $((WARMUP_CHUNK * 10 * JIT_SETTLED)) ] \
       && [ $((reqs * 100)) -le $((prev * (100 + STEADY))) ] && break
     prev=$reqs
-    [ $warmed -ge "$WARMUP_MAX" ] && { note="$note; not settled after ${warmed} s"; break; }
+    [ $warmed -ge "$WARMUP_MAX" ] && { note="${note:+$note; }not settled after ${warmed} s"; break; }
   done
   note="${note:+$note; }warmed up ${warmed} s"
   j0=$(java_ticks); p0=$(pg_ticks)
