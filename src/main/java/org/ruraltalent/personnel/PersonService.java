@@ -112,7 +112,7 @@ public class PersonService {
         }
         String within = division == null ? null : division.pathPrefix() + "%";
         // One statement for the page: rows, categories and specialties as arrays (PersonRow).
-        Filter filter = new Filter().join(PersonRow.JOINS).scoped(scope.likePattern(), IN_SCOPE);
+        Filter filter = new Filter().scoped(scope.likePattern(), IN_SCOPE);
         if (c.category() != null) {
             filter.join(CATEGORY)
                     .when(c.category(), "c.key.category = :category", "category")
