@@ -24,6 +24,8 @@
 #                     two per core of this machine plus one, the usual size for a database with
 #                     that many cores (its own default, 20, is for a larger server). With an
 #                     external server, set it from that server's cores.
+#   BENCH_AUTOGROUP=keep  leave the kernel's autogroup scheduling as it is (below: the script
+#                     turns it off for its run when it can, and puts it back at the end)
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
 #   QUARKUS_DATASOURCE_JDBC_URL with PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE: use that
 #                     server instead of starting one. Its schema public is DROPPED for each size:
@@ -50,9 +52,9 @@ HTTP_PORT=${HTTP_PORT:-18480}
 # 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
 # MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena.
 # Metaspace (about 97 MB for 17,000 classes) is the largest part that no flag shrinks.
-# The Tier4 thresholds, ten times the JVM's defaults, are the Dockerfile's (docker/Dockerfile says
-# why): the optimising compiler leaves the code that runs only while starting to the quicker one.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=180000 -XX:Tier4BackEdgeThreshold=400000}
+# The Tier4 thresholds, three times the JVM's defaults, are the Dockerfile's (docker/Dockerfile says
+# why): the optimising compiler leaves most of the code that runs only while starting to the quicker one.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=45000 -XX:Tier4MinInvocationThreshold=18000 -XX:Tier4CompileThreshold=54000 -XX:Tier4BackEdgeThreshold=120000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
@@ -77,6 +79,31 @@ need_apt wrk wrk
 need_apt pgbench postgresql-client
 need_apt psql postgresql-client
 need_apt openssl openssl
+
+# ---- the kernel's scheduler ------------------------------------------------------------------
+# With autogroup scheduling on (the kernel's default), the processes of each session share the
+# cores as one group: PostgreSQL (pg_ctl starts it in a session of its own) against the service
+# and wrk (this script's session). A group that has had its share waits, all its threads at once,
+# and PostgreSQL's backends stalled for tens of milliseconds at a time: a 0.01 ms lookup took up
+# to 85 ms, and a list page's p99 was four times its median (docs/PERFORMANCE.md, "The kernel's
+# scheduler"). PostgreSQL's tuning advice for a database server is to turn autogroup off; the
+# benchmark does so for its run (it must be root to), before it starts the service, whose
+# threads and database connections then share the cores as threads, and puts it back at the end.
+AUTOGROUP=/proc/sys/kernel/sched_autogroup_enabled
+AUTOGROUP_WAS=
+SCHED_NOTE="the kernel has no autogroup scheduling"
+if [ -f "$AUTOGROUP" ]; then
+  if [ "$(cat "$AUTOGROUP")" = 1 ] && [ "${BENCH_AUTOGROUP:-}" != keep ]; then
+    if (echo 0 > "$AUTOGROUP") 2> /dev/null; then
+      AUTOGROUP_WAS=1
+      SCHED_NOTE="the kernel's autogroup scheduling off for the run (on before it, and again after)"
+    else
+      SCHED_NOTE="the kernel's autogroup scheduling on (turning it off needs root)"
+    fi
+  else
+    SCHED_NOTE="the kernel's autogroup scheduling $([ "$(cat "$AUTOGROUP")" = 1 ] && echo on || echo off)"
+  fi
+fi
 
 # ---- PostgreSQL ------------------------------------------------------------------------------
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
@@ -148,7 +175,8 @@ stop_service() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true
   SERVICE_PID=
 }
-trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true' EXIT
+trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1
+      [ -n "$AUTOGROUP_WAS" ] && echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true' EXIT
 
 # CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
 # its live backends, and the backends that have exited, which the kernel adds to the
@@ -323,7 +351,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine."
+echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine; $SCHED_NOTE."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
