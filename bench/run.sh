@@ -175,7 +175,7 @@ stop_service() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true
   SERVICE_PID=
 }
-trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1
+trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true
       [ -n "$AUTOGROUP_WAS" ] && echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true' EXIT
 
 # CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,

@@ -28,6 +28,7 @@ public record PersonRow(UUID id, String name, byte[] nationalIdCipher, Gender ge
             + " (select array_agg(c) within group (order by c) from p.categories c),"
             + " (select array_agg(s) within group (order by s) from p.specialties s),"
             + " p.status, p.deactivatedOn, p.deactivationReason, p.version)";
+
     static PersonRow of(Person p) {
         return new PersonRow(p.id, p.name, p.nationalIdCipher, p.gender, p.birthDate, p.ethnicGroup, p.mobileCipher,
                 p.education, p.degree, p.politicalStatus, p.professionalTitle, p.titleLevel,
