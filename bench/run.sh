@@ -105,6 +105,9 @@ if [ -f "$AUTOGROUP" ]; then
   fi
 fi
 
+# Until the trap below (which stops the service and PostgreSQL too) takes over.
+trap '[ -n "$AUTOGROUP_WAS" ] && echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true' EXIT
+
 # ---- PostgreSQL ------------------------------------------------------------------------------
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   [ "${BENCH_WIPE_EXTERNAL:-}" = yes ] || { echo "external database: set BENCH_WIPE_EXTERNAL=yes (its schema public is dropped)" >&2; exit 2; }
