@@ -105,8 +105,9 @@ if [ -f "$AUTOGROUP" ]; then
   fi
 fi
 
+restore_autogroup() { [ -z "$AUTOGROUP_WAS" ] || echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true; }
 # Until the trap below (which stops the service and PostgreSQL too) takes over.
-trap '[ -n "$AUTOGROUP_WAS" ] && echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true' EXIT
+trap restore_autogroup EXIT
 
 # ---- PostgreSQL ------------------------------------------------------------------------------
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
@@ -179,7 +180,7 @@ stop_service() {
   SERVICE_PID=
 }
 trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true
-      [ -n "$AUTOGROUP_WAS" ] && echo "$AUTOGROUP_WAS" > "$AUTOGROUP" || true' EXIT
+      restore_autogroup' EXIT
 
 # CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
 # its live backends, and the backends that have exited, which the kernel adds to the
@@ -214,9 +215,10 @@ jit_ticks() {
 # WARMUP_MAX). On two cores the JIT needs about a minute of load to compile the service's hot
 # paths, and until then a request costs up to twice the CPU (docs/PERFORMANCE.md); a fixed 15 s
 # warm-up measured a JVM still compiling. A quiet compiler alone is not enough: with the Tier4
-# thresholds below, code that runs once a request reaches the optimising compiler only after
-# 60,000 to 150,000 requests, minutes at the writes' rate, and until then rounds keep getting
-# faster while the compiler threads idle. The writing scripts walk people (and
+# thresholds above, code that runs once a request reaches the optimising compiler only after
+# 18,000 to 45,000 requests (60,000 to 150,000 with the ten-fold ones used until session 7), up
+# to a minute at the writes' rate, and until then rounds keep getting faster while the compiler
+# threads idle. The writing scripts walk people (and
 # sessions) from BENCH_OFFSET on: each round, and then the measured run, go on where the last one
 # stopped (the RESULT line's last field), so the measured writes do not meet the warm-up's.
 # BETWEEN_ROUNDS names SQL run after each unmeasured round (bench/complete-cut-off.sql).
