@@ -133,7 +133,7 @@ class BadInputTest {
     void nationalIdWithFutureBirthDateIsRejected() {
         LocalDate future = LocalDate.now().plusYears(1);
         String body = TestData.YUANZHOU + future.toString().replace("-", "") + "123";
-        rejected("{\"name\": \"NAME\", \"nationalId\": \"" + body + TestData.checkDigit(body) + "\"}", 400, "nationalId");
+        rejected("{\"name\": \"NAME\", \"nationalId\": \"" + body + NationalIds.checkDigit(body) + "\"}", 400, "nationalId");
     }
 
     @Test

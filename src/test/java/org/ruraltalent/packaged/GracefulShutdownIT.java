@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,16 +54,12 @@ class GracefulShutdownIT {
         return given().baseUri(copy.url()).header("Authorization", PackagedTokens.admin(subject)).contentType(ContentType.JSON);
     }
 
-    private static String nationalId() {
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 40));
-        return TestData.nationalId(TestData.YUANZHOU, birth, ThreadLocalRandom.current().nextBoolean());
-    }
 
     /** One create; refused and broken connections are outcomes too, not errors of the test. */
     private static Outcome write(PackagedService copy, String subject, String name) {
         long sentAt = System.nanoTime();
         try {
-            int status = on(copy, subject).body(Map.of("name", name, "nationalId", nationalId())).post("/api/v1/personnel").statusCode();
+            int status = on(copy, subject).body(Map.of("name", name, "nationalId", TestData.nationalId())).post("/api/v1/personnel").statusCode();
             return new Outcome(name, status, sentAt, System.nanoTime());
         } catch (Exception e) {
             return new Outcome(name, refused(e) ? Outcome.REFUSED : Outcome.FAILED, sentAt, System.nanoTime());
@@ -123,14 +117,14 @@ class GracefulShutdownIT {
             List<Map<String, Object>> records = new ArrayList<>();
             List<String> enrolments = new ArrayList<>();
             for (int i = 0; i < ENROLLED; i++) {
-                String person = on(copy, "setup").body(Map.of("name", "学员" + i, "nationalId", nationalId()))
+                String person = on(copy, "setup").body(Map.of("name", "学员" + i, "nationalId", TestData.nationalId()))
                         .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
                 enrolments.add(on(copy, "setup").body(Map.of("personId", person, "enrolledOn", "2023-04-01"))
                         .post(sessionPath + "/enrolments").then().statusCode(201).extract().path("id"));
                 records.add(Map.of("personId", person, "status", "COMPLETED", "hours", 32));
             }
             String sessionEtag = on(copy, "setup").get(sessionPath).then().statusCode(200).extract().header("ETag");
-            String changed = on(copy, "setup").body(Map.of("name", "改动中", "nationalId", nationalId()))
+            String changed = on(copy, "setup").body(Map.of("name", "改动中", "nationalId", TestData.nationalId()))
                     .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
 
             // Steady write traffic: each writer its own caller, creating people until the service is gone.
@@ -195,7 +189,7 @@ class GracefulShutdownIT {
             } while (probe.status() != 503 && probe.status() != Outcome.REFUSED && System.nanoTime() < deadline);
             assertTrue(probe.status() == 503 || probe.status() == Outcome.REFUSED, "a new request after SIGTERM is refused: " + probe);
             assertTrue(copy.process().isAlive(), "still running while requests are in flight");
-            Response refusal = on(copy, "prober").body(Map.of("name", "停机拒绝", "nationalId", nationalId())).post("/api/v1/personnel");
+            Response refusal = on(copy, "prober").body(Map.of("name", "停机拒绝", "nationalId", TestData.nationalId())).post("/api/v1/personnel");
             refusal.then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                     .header("Connection", "close");
             assertEquals("urn:rural-talent:problem:service-unavailable", refusal.path("type"));

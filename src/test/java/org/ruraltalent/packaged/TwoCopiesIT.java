@@ -6,7 +6,6 @@ import static org.ruraltalent.support.Races.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,10 +68,6 @@ class TwoCopiesIT {
         return i % 2 == 0 ? a : b;
     }
 
-    private static String nationalId() {
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 40));
-        return TestData.nationalId(TestData.YUANZHOU, birth, ThreadLocalRandom.current().nextBoolean());
-    }
 
     private String create(PackagedService copy, String path, Map<String, Object> body) {
         return on(copy).body(body).post(path).then().statusCode(201).extract().path("id");
@@ -97,7 +92,7 @@ class TwoCopiesIT {
         List<String> planned = new ArrayList<>();
         for (int i = 0; i < racers; i++) {
             String person = create(copy(i), "/api/v1/personnel",
-                    Map.of("name", "书记" + i, "nationalId", nationalId(), "politicalStatus", "CPC_MEMBER", "employerId", sender));
+                    Map.of("name", "书记" + i, "nationalId", TestData.nationalId(), "politicalStatus", "CPC_MEMBER", "employerId", sender));
             Map<String, Object> assignment = new HashMap<>(Map.of("personId", person, "role", "FIRST_SECRETARY",
                     "hostOrganisationId", branch, "sendingOrganisationId", sender, "sendingLevel", "COUNTY", "startDate", "2022-01-01"));
             planned.add(create(copy(i + 1), "/api/v1/assignments", assignment));
@@ -130,7 +125,7 @@ class TwoCopiesIT {
         int inFlight = 0;
         for (int round = 0; round < rounds; round++) {
             String key = "two-copies-" + round + "-" + System.nanoTime();
-            String nationalId = nationalId();
+            String nationalId = TestData.nationalId();
             Map<String, Object> body = Map.of("name", "幂等双副本", "nationalId", nationalId);
             List<Callable<Response>> sends = new ArrayList<>();
             for (int i = 0; i < 2 * perCopy; i++) {
@@ -203,7 +198,7 @@ class TwoCopiesIT {
                     // Each writer's changes, in the order their commits were acknowledged: create, then change.
                     List<String> mine = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
-                        String id = create(copy, "/api/v1/personnel", Map.of("name", "订阅" + i, "nationalId", nationalId()));
+                        String id = create(copy, "/api/v1/personnel", Map.of("name", "订阅" + i, "nationalId", TestData.nationalId()));
                         mine.add("person/" + id + "/CREATE/0");
                         on(copy).header("If-Match", "\"0\"").body(Map.of("professionalTitle", "农艺师"))
                                 .patch("/api/v1/personnel/" + id).then().statusCode(200);

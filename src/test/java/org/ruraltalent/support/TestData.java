@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
+
+import org.ruraltalent.common.NationalIds;
 
 /**
  * Builds the records a test needs through the API, each with values no other test uses, so tests
@@ -16,8 +20,8 @@ import io.restassured.http.ContentType;
 public final class TestData {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextInt(1, 400));
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final String CHECK = "10X98765432";
+    /** Every ID number handed out in this JVM: a random birth date alone repeats often enough to fail a run. */
+    private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
     public static final String GUYUAN = "640400";
     public static final String YUANZHOU = "640402";
     public static final String XIJI = "640422";
@@ -26,12 +30,17 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A valid national ID number no other test has used, for a man born on {@code birth} in {@code region}. */
+    /** A valid national ID number no other test has used, for a man or woman born on {@code birth} in {@code region}. */
     public static String nationalId(String region, LocalDate birth, boolean male) {
-        long n = SEQUENCE.incrementAndGet();
-        int sequence = (int) (n % 500) * 2 + (male ? 1 : 0);
-        String body = region + birth.toString().replace("-", "") + String.format("%03d", sequence);
-        return body + checkDigit(body);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int sequence = (int) (SEQUENCE.incrementAndGet() % 500) * 2 + (male ? 1 : 0);
+            String body = region + birth.toString().replace("-", "") + String.format("%03d", sequence);
+            String number = body + NationalIds.checkDigit(body);
+            if (ISSUED.add(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("every number for " + region + " " + birth + " is taken");
     }
 
     /** A fresh valid ID: random birth date, so numbers stay unique across test runs on one database. */
@@ -39,14 +48,6 @@ public final class TestData {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(365 * 40));
         return nationalId(YUANZHOU, birth, r.nextBoolean());
-    }
-
-    public static char checkDigit(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK.charAt(sum % 11);
     }
 
     /** A township under a county with a code no other test has used; returns its code. */
