@@ -50,11 +50,14 @@ HTTP_PORT=${HTTP_PORT:-18480}
 # collector (no concurrent GC threads, the smallest footprint; pauses stay short on a heap this
 # size), a heap capped at 64 MB (about twice the live set after a full collection under load,
 # 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
-# MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena.
-# Metaspace (about 97 MB for 17,000 classes) is the largest part that no flag shrinks.
+# MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena; and
+# glibc's free memory handed back to the system every 5 s (TrimNativeHeapInterval, the period at
+# which the JVM frees the compilers' pooled working memory): without it glibc keeps what the JIT
+# compilers used and freed, 37 MB after the workloads (docs/PERFORMANCE.md, "RSS").
+# Metaspace (about 67 MB for 17,000 classes) is the largest part that no flag shrinks.
 # The Tier4 thresholds, three times the JVM's defaults, are the Dockerfile's (docker/Dockerfile says
 # why): the optimising compiler leaves most of the code that runs only while starting to the quicker one.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=45000 -XX:Tier4MinInvocationThreshold=18000 -XX:Tier4CompileThreshold=54000 -XX:Tier4BackEdgeThreshold=120000}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=45000 -XX:Tier4MinInvocationThreshold=18000 -XX:Tier4CompileThreshold=54000 -XX:Tier4BackEdgeThreshold=120000 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
@@ -197,6 +200,24 @@ pg_ticks() {
 TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) printf "%.2f", t * ms / n}'; }
 
+# The service's resident set once a second while wrk drives it (warm-up rounds and measured
+# runs), into RSS_SAMPLES: what it holds under load, beside the high-water mark (VmHWM), which a
+# few seconds of JIT compilation set (docs/PERFORMANCE.md, "RSS").
+RSS_SAMPLER=
+start_rss_sampler() {
+  (while kill -0 "$SERVICE_PID" 2> /dev/null; do
+     awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status" 2> /dev/null; sleep 1
+   done >> "$RSS_SAMPLES") &
+  RSS_SAMPLER=$!
+}
+stop_rss_sampler() { [ -n "$RSS_SAMPLER" ] && kill "$RSS_SAMPLER" 2> /dev/null; wait "$RSS_SAMPLER" 2> /dev/null || true; RSS_SAMPLER=; }
+# rss_summary FILE: "median M MB, 95th percentile P MB, largest L MB of N samples"
+rss_summary() {
+  sort -n "$1" | awk '{v[NR] = $1} END {if (NR == 0) {print "no samples"; exit}
+    p95 = int(NR * 0.95 + 0.5); if (p95 < 1) p95 = 1
+    printf "median %d MB, 95th percentile %d MB, largest %d MB of %d one-second samples", v[int((NR + 1) / 2)], v[p95], v[NR], NR}'
+}
+
 # result SIZE WORKLOAD CONNECTIONS RPS P50_MS P99_MS ERRORS SERVICE_CPU_MS PG_CPU_MS NOTE
 result() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; printf '  %s | %s | c=%s | %s req/s | p50 %s ms | p99 %s ms | errors %s | cpu/req service %s ms, postgres %s ms | %s\n' "$2" "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"; }
 
@@ -226,6 +247,7 @@ wrk_run() {
   local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1 reqs prev=0
   local file=$BENCH_DIR/wrk-$size-${name// /-}
   : > "$file-warm-up.txt"
+  start_rss_sampler
   while :; do
     c0=$(jit_ticks)
     line=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${WARMUP_CHUNK}s" --timeout 10s \
@@ -244,6 +266,7 @@ wrk_run() {
   out=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$file.txt"
   j1=$(java_ticks); p1=$(pg_ticks)
+  stop_rss_sampler
   line=$(echo "$out" | grep '^RESULT')
   read -r _ reqs secs p50 p99 non2xx sockerr _ <<< "$line"
   LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
@@ -287,6 +310,8 @@ for N in "${SIZES[@]}"; do
   export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
 
   start_service "$BENCH_DIR/service-$N.log"
+  RSS_SAMPLES=$BENCH_DIR/rss-$N.txt
+  : > "$RSS_SAMPLES"
   result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
 
 
@@ -338,7 +363,7 @@ for N in "${SIZES[@]}"; do
   BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview: answered from the count" 1 1 get-path.lua "stamped asOf, at most 60 s old"
 
   HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
-  result "$N" "service peak RSS (VmHWM)" "" "" "" "" "" "" "" "$HWM MB"
+  result "$N" "service RSS under load (sampled while wrk ran)" "" "" "" "" "" "" "" "$(rss_summary "$RSS_SAMPLES"); peak (VmHWM) $HWM MB"
   psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 300)
                 from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_DIR/statements-$N.txt" 2> /dev/null || true
   stop_service
