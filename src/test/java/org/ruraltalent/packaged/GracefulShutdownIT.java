@@ -54,7 +54,6 @@ class GracefulShutdownIT {
         return given().baseUri(copy.url()).header("Authorization", PackagedTokens.admin(subject)).contentType(ContentType.JSON);
     }
 
-
     /** One create; refused and broken connections are outcomes too, not errors of the test. */
     private static Outcome write(PackagedService copy, String subject, String name) {
         long sentAt = System.nanoTime();

@@ -68,7 +68,6 @@ class TwoCopiesIT {
         return i % 2 == 0 ? a : b;
     }
 
-
     private String create(PackagedService copy, String path, Map<String, Object> body) {
         return on(copy).body(body).post(path).then().statusCode(201).extract().path("id");
     }
