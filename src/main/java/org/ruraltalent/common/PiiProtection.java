@@ -1,6 +1,5 @@
 package org.ruraltalent.common;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -41,6 +40,8 @@ public class PiiProtection {
 
     private static final byte KEY_VERSION = 1;
     private static final int NONCE_BYTES = 12;
+    /** The key's version, then the nonce; the sealed bytes and their tag follow. */
+    private static final int HEADER_BYTES = 1 + NONCE_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec encryptionKey;
@@ -80,8 +81,12 @@ public class PiiProtection {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(new byte[] { KEY_VERSION });
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(KEY_VERSION).put(nonce).put(sealed).array();
+            // Sealed straight into the stored form: an uploaded file is held twice, not three times.
+            byte[] stored = new byte[HEADER_BYTES + cipher.getOutputSize(plain.length)];
+            stored[0] = KEY_VERSION;
+            System.arraycopy(nonce, 0, stored, 1, NONCE_BYTES);
+            cipher.doFinal(plain, 0, plain.length, stored, HEADER_BYTES);
+            return stored;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption of personal data failed", e);
         }
@@ -89,16 +94,10 @@ public class PiiProtection {
 
     public byte[] decryptBytes(byte[] stored) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(stored);
-            byte version = in.get();
-            byte[] nonce = new byte[NONCE_BYTES];
-            in.get(nonce);
-            byte[] sealed = new byte[in.remaining()];
-            in.get(sealed);
             Cipher cipher = ciphers.get();
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(new byte[] { version });
-            return cipher.doFinal(sealed);
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, stored, 1, NONCE_BYTES));
+            cipher.updateAAD(stored, 0, 1);
+            return cipher.doFinal(stored, HEADER_BYTES, stored.length - HEADER_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Personal data cannot be decrypted with the configured key", e);
         }
