@@ -1,7 +1,6 @@
 package org.ruraltalent.common;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,7 +12,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -108,20 +106,12 @@ public class IdempotencyInterceptor {
     }
 
     /**
-     * The request as the service understood it: path and every argument, in a canonical JSON form;
-     * a file (a raw body or a form upload) by its digest.
+     * The request as the service understood it: path and every argument, in a canonical JSON form
+     * (an argument standing for a large body, such as an uploaded file, shows as its digest).
      */
     private String fingerprint(InvocationContext invocation) throws Exception {
-        Object[] arguments = invocation.getParameters().clone();
-        for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof byte[] bytes) {
-                arguments[i] = "sha256:" + sha256(bytes);
-            } else if (arguments[i] instanceof FileUpload upload) {
-                arguments[i] = upload.fileName() + " sha256:" + sha256(Files.readAllBytes(upload.uploadedFile()));
-            }
-        }
         String canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .writeValueAsString(arguments);
+                .writeValueAsString(invocation.getParameters());
         return sha256((request.method().name() + " " + request.path() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -42,6 +42,7 @@ public class PiiProtection {
     private static final int NONCE_BYTES = 12;
     /** The key's version, then the nonce; the sealed bytes and their tag follow. */
     private static final int HEADER_BYTES = 1 + NONCE_BYTES;
+    private static final byte[] NO_CONTEXT = {};
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec encryptionKey;
@@ -75,17 +76,29 @@ public class PiiProtection {
 
     /** Seals any bytes that may carry personal data (an uploaded spreadsheet), in the same format. */
     public byte[] encryptBytes(byte[] plain) {
+        return encryptBytes(plain, 0, plain.length, NO_CONTEXT);
+    }
+
+    /**
+     * Seals {@code length} bytes of {@code plain} from {@code offset}, bound to {@code context}
+     * (authenticated, not stored): they open only with the same context, so a sealed piece of a
+     * larger whole cannot be moved to another place in it unnoticed.
+     */
+    public byte[] encryptBytes(byte[] plain, int offset, int length, byte[] context) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(new byte[] { KEY_VERSION });
+            if (context.length > 0) {
+                cipher.updateAAD(context);
+            }
             // Sealed straight into the stored form: an uploaded file is held twice, not three times.
-            byte[] stored = new byte[HEADER_BYTES + cipher.getOutputSize(plain.length)];
+            byte[] stored = new byte[HEADER_BYTES + cipher.getOutputSize(length)];
             stored[0] = KEY_VERSION;
             System.arraycopy(nonce, 0, stored, 1, NONCE_BYTES);
-            cipher.doFinal(plain, 0, plain.length, stored, HEADER_BYTES);
+            cipher.doFinal(plain, offset, length, stored, HEADER_BYTES);
             return stored;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption of personal data failed", e);
@@ -93,10 +106,18 @@ public class PiiProtection {
     }
 
     public byte[] decryptBytes(byte[] stored) {
+        return decryptBytes(stored, NO_CONTEXT);
+    }
+
+    /** Opens what {@link #encryptBytes(byte[], int, int, byte[])} sealed with the same context. */
+    public byte[] decryptBytes(byte[] stored, byte[] context) {
         try {
             Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, stored, 1, NONCE_BYTES));
             cipher.updateAAD(stored, 0, 1);
+            if (context.length > 0) {
+                cipher.updateAAD(context);
+            }
             return cipher.doFinal(stored, HEADER_BYTES, stored.length - HEADER_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Personal data cannot be decrypted with the configured key", e);

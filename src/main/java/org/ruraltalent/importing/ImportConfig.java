@@ -1,10 +1,12 @@
 package org.ruraltalent.importing;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ruraltalent.common.LargerBodies;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -21,6 +23,13 @@ public interface ImportConfig {
      */
     @WithDefault("50M")
     MemorySize maxFileSize();
+
+    /**
+     * How much of an uploaded file is read, sealed and stored at a time, and read back at a time
+     * by its job: an upload holds about three times this in memory, never the whole file.
+     */
+    @WithDefault("1M")
+    MemorySize segmentSize();
 
     /** The most data rows one file may hold; a job with more fails before any row is read. */
     @WithDefault("200000")
@@ -46,8 +55,17 @@ public interface ImportConfig {
     class Uploads {
         @Produces
         @ApplicationScoped
-        LargerBodies importFiles(ImportConfig config) {
+        LargerBodies importFiles(ImportConfig config,
+                @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> httpCap) {
             long max = config.maxFileSize().asLongValue();
+            // A file sent without a Content-Length is measured as it is read, a segment at a time; the HTTP layer's
+            // cap must leave room for that, or it cuts the upload off first, answering 413 with no problem.
+            // (It is checked against the bytes received, which run at most one HTTP chunk, 8 kB, ahead of those read.)
+            long room = max + config.segmentSize().asLongValue() + 64 * 1024;
+            if (httpCap.isPresent() && httpCap.get().asLongValue() < room) {
+                throw new IllegalStateException("quarkus.http.limits.max-body-size must be at least " + room
+                        + " bytes: rural-talent.import.max-file-size, plus rural-talent.import.segment-size, plus 64 kB");
+            }
             return new LargerBodies() {
                 @Override
                 public String pathPrefix() {

@@ -20,7 +20,7 @@ import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Uuid7;
 
 /**
- * The {@code import_job} table with its file and row errors, written in transactions of their own
+ * The {@code import_job} table with its row errors (its file is {@link ImportFiles}), written in transactions of their own
  * (progress must show while the import's own transaction is still open) and outside the audit
  * trail: a job is bookkeeping of the import, whose rows are audited themselves.
  */
@@ -46,32 +46,22 @@ class ImportJobs {
             @Schema(maxLength = 200, example = "county-hr") String caller, Instant createdAt, Instant finishedAt) {
     }
 
-    /** The file of a job still to run. */
-    record StoredFile(String contentType, byte[] sealed) {
-    }
-
     @Inject
     EntityManager em;
+    @Inject
+    ImportFiles files;
 
+    /** A queued job for a received file, which it takes as its own: the job's id is the file's. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    UUID create(ImportKind kind, ImportMode mode, String fileName, String caller, String contentType, byte[] sealed) {
-        UUID id = Uuid7.next();
+    UUID create(ImportKind kind, ImportMode mode, String fileName, String caller, ImportFiles.Received file, String contentType) {
+        UUID id = file.id();
         em.createNativeQuery("""
                 insert into import_job (id, kind, mode, state, file_name, caller)
                 values (:id, :kind, :mode, 'QUEUED', :file, :caller)""")
                 .setParameter("id", id).setParameter("kind", kind.name()).setParameter("mode", mode.name())
                 .setParameter("file", fileName).setParameter("caller", caller).executeUpdate();
-        em.createNativeQuery("insert into import_file (job_id, content_type, content) values (:id, :type, :content)")
-                .setParameter("id", id).setParameter("type", contentType).setParameter("content", sealed).executeUpdate();
+        files.attach(id, contentType);
         return id;
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Optional<StoredFile> file(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select content_type, content from import_file where job_id = :id")
-                .setParameter("id", id).getResultList();
-        return rows.stream().findFirst().map(r -> new StoredFile((String) r[0], (byte[]) r[1]));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -109,7 +99,7 @@ class ImportJobs {
                     .setParameter("column", truncate(e.column(), 200)).setParameter("message", truncate(e.message(), 1000))
                     .executeUpdate();
         }
-        em.createNativeQuery("delete from import_file where job_id = :id").setParameter("id", id).executeUpdate();
+        files.delete(id);
     }
 
     /** What a job has counted. */
@@ -153,7 +143,7 @@ class ImportJobs {
                     insert into import_job_error (id, job_id, row_number, column_name, message)
                     values (:id, :job, 0, '', :message)""")
                     .setParameter("id", Uuid7.next()).setParameter("job", id).setParameter("message", message).executeUpdate();
-            em.createNativeQuery("delete from import_file where job_id = :id").setParameter("id", id).executeUpdate();
+            files.delete(id);
         }
         return failed.size();
     }

@@ -1,7 +1,7 @@
 package org.ruraltalent.importing;
 
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.Messages;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
@@ -52,7 +52,6 @@ public class ImportResource {
     ImportService service;
 
     @POST
-    @Idempotent
     @Consumes({ Sheet.CSV, Sheet.XLSX, MediaType.TEXT_PLAIN })
     @APIResponse(responseCode = "202", description = "The job, queued; follow Location until its state is SUCCEEDED or FAILED.",
             headers = @Header(name = "Location", ref = "Location"),
@@ -68,12 +67,11 @@ public class ImportResource {
             @QueryParam("fileName") @Parameter(description = "The file's name, kept with the job.", example = "人才名册.xlsx") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage,
-            byte[] body) {
-        return accepted(service.submit(kind(kind), mode(mode), fileName, body, contentType, language(acceptLanguage)));
+            @Schema(type = SchemaType.STRING, format = "binary") InputStream body) {
+        return submit(kind(kind), mode(mode), fileName, contentType, language(acceptLanguage), body);
     }
 
     @POST
-    @Idempotent
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @APIResponse(responseCode = "202", description = "The job, queued; follow Location until its state is SUCCEEDED or FAILED.",
             headers = @Header(name = "Location", ref = "Location"),
@@ -86,20 +84,35 @@ public class ImportResource {
             @QueryParam("kind") @Parameter(description = KINDS, required = true, example = "personnel") String kind,
             @QueryParam("mode") @Parameter(description = "dry-run (the default) or commit.", example = "dry-run") String mode,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage,
-            @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    format = "binary") FileUpload file) {
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw Problems.invalidField("file", "NotNull", "import.form-file");
         }
         String type = file.contentType() == null || file.contentType().startsWith(MediaType.APPLICATION_OCTET_STREAM)
                 ? Sheet.typeOfName(file.fileName()) : file.contentType();
-        byte[] body;
+        InputStream body;
         try {
-            body = Files.readAllBytes(file.uploadedFile());
+            body = Files.newInputStream(file.uploadedFile());
         } catch (IOException e) {
             throw Problems.invalidField("file", "Unreadable", "import.unreadable");
         }
-        return accepted(service.submit(kind(kind), mode(mode), file.fileName(), body, type, language(acceptLanguage)));
+        return submit(kind(kind), mode(mode), file.fileName(), type, language(acceptLanguage), body);
+    }
+
+    /**
+     * What can be refused before the file is read is refused first; then the file is stored as it
+     * arrives, and only then, with its digest known, is the request checked against its
+     * Idempotency-Key and the job made. A stored file that no job took is deleted.
+     */
+    private RestResponse<ImportJobs.Job> submit(ImportKind kind, ImportMode mode, String fileName, String contentType,
+            Locale language, InputStream body) {
+        service.check(kind, contentType);
+        ImportFiles.Received file = service.receive(body);
+        try {
+            return service.submit(kind, mode, fileName, contentType, language, file);
+        } finally {
+            service.release(file);
+        }
     }
 
     @GET
@@ -136,8 +149,4 @@ public class ImportResource {
         }
     }
 
-    private static RestResponse<ImportJobs.Job> accepted(ImportJobs.Job job) {
-        return RestResponse.ResponseBuilder.<ImportJobs.Job>create(RestResponse.Status.ACCEPTED)
-                .location(URI.create("/api/v1/import-jobs/" + job.id())).entity(job).build();
-    }
 }

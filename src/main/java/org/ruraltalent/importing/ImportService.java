@@ -1,5 +1,7 @@
 package org.ruraltalent.importing;
 
+import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +27,12 @@ import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.ruraltalent.audit.AuditRecorder;
 import org.ruraltalent.common.Messages;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Page;
-import org.ruraltalent.common.PiiProtection;
+import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.RequestIds;
@@ -45,8 +48,9 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Bulk imports as jobs. The request checks the file's type and header, stores the file (sealed,
- * in the database) with a QUEUED job and answers at once; a worker thread then streams the file's
+ * Bulk imports as jobs. The request stores the file as it arrives (in sealed segments, in the
+ * database: {@link ImportFiles}), checks its type and header, makes it a QUEUED job and answers at
+ * once; a worker thread then streams the file's
  * rows through the features' own services, in one transaction, as the caller who submitted it
  * (same roles, same division scope). A dry run then rolls everything back and reports each bad
  * row; a commit keeps the rows only if none was bad. Rows whose natural key is already held
@@ -55,10 +59,12 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Rows go in chunks of {@value #CHUNK}: the records they name are looked up for the whole chunk,
  * their new records are written in JDBC batches when the chunk is done, with their audit entries
  * and change events (in the same transaction), and the persistence context is emptied. So memory
- * holds the file itself and one chunk, however many rows the file has.
+ * holds one segment of the file and one chunk, however large the file.
+ * (An XLSX's shared strings, which POI reads whole, are the exception.)
  * <p>
  * Jobs run one at a time per copy of the service, so an import never takes more than one
- * database connection and one core from the API. A copy that stops leaves its jobs to be marked
+ * core and two database connections from the API: its own transaction's, and now and then a
+ * short one to report its progress. A copy that stops leaves its jobs to be marked
  * FAILED by whichever copy next sees their heartbeat go stale; nothing of them was kept.
  */
 @ApplicationScoped
@@ -83,7 +89,7 @@ public class ImportService {
     @Inject
     ImportConfig config;
     @Inject
-    PiiProtection pii;
+    ImportFiles files;
     @Inject
     EntityManager em;
     @Inject
@@ -98,30 +104,47 @@ public class ImportService {
     private final Set<UUID> live = ConcurrentHashMap.newKeySet();
     private volatile UUID running;
 
-    /** Checks the file's type and header, stores it with a queued job, and hands the job to the worker. */
-    public ImportJobs.Job submit(ImportKind kind, ImportMode mode, String fileName, byte[] body, String contentType,
-            Locale locale) {
+    /** Refuses at once what can be told before the file is read: no kind, or a type that is neither CSV nor XLSX. */
+    public void check(ImportKind kind, String contentType) {
         if (kind == null) {
             throw Problems.invalidField("kind", "NotNull", "import.kind-required");
         }
-        if (body == null || body.length == 0) {
-            throw Problems.invalidField("body", "NotEmpty", "import.empty");
-        }
-        Sheet sheet = Sheet.of(body, contentType);
+        Sheet.of(() -> InputStream.nullInputStream(), contentType);
+    }
+
+    /** Stores an uploaded file as it arrives, never whole; see {@link ImportFiles#receive}. */
+    public ImportFiles.Received receive(InputStream body) {
+        return files.receive(body);
+    }
+
+    /**
+     * Checks the received file's type and header, makes it a queued job, and hands the job to the
+     * worker. Answers as HTTP, since what an {@code Idempotency-Key} keeps is the answer.
+     */
+    @Idempotent
+    public RestResponse<ImportJobs.Job> submit(ImportKind kind, ImportMode mode, String fileName, String contentType,
+            Locale locale, ImportFiles.Received file) {
+        check(kind, contentType);
+        Sheet sheet = Sheet.of(() -> files.open(file.id()), contentType);
         List<String> headers = sheet.headers();
         List<ProblemException.FieldIssue> missing = Columns.missing(kind, Columns.fieldToPosition(kind, headers));
         if (!missing.isEmpty()) {
             throw Problems.invalidFields(missing);
         }
         ImportMode chosen = mode == null ? ImportMode.DRY_RUN : mode;
-        UUID id = jobs.create(kind, chosen, fileName == null ? null : fileName.strip(), callers.current(), sheet.type(),
-                pii.encryptBytes(body));
+        UUID id = jobs.create(kind, chosen, fileName == null ? null : fileName.strip(), callers.current(), file, sheet.type());
         SecurityIdentity identity = identities.getIdentity();
         String requestId = RequestIds.current();
         ImportJobs.Job queued = get(id);
         live.add(id);
         worker.submit(() -> runAs(identity, requestId, id, () -> run(id, kind, chosen, locale)));
-        return queued;
+        return RestResponse.ResponseBuilder.<ImportJobs.Job>create(RestResponse.Status.ACCEPTED)
+                .location(URI.create("/api/v1/import-jobs/" + id)).entity(queued).build();
+    }
+
+    /** Deletes a received file unless a job took it (the request was refused, or answered from an earlier one). */
+    public void release(ImportFiles.Received file) {
+        files.discard(file);
     }
 
     public ImportJobs.Job get(UUID id) {
@@ -207,9 +230,9 @@ public class ImportService {
         }
     }
 
-    /** The job's file, unsealed (the sealed copy is let go at once), or {@code null} once the job was abandoned. */
+    /** The job's file, read from where it is stored as the sheet is read, or {@code null} once the job was abandoned. */
     private Sheet open(UUID id) {
-        return jobs.file(id).map(stored -> Sheet.of(pii.decryptBytes(stored.sealed()), stored.contentType())).orElse(null);
+        return files.contentType(id).map(type -> Sheet.of(() -> files.open(id), type)).orElse(null);
     }
 
     private void finishFailed(UUID id, ImportJobs.Counts counts, Errors errors) {
@@ -437,6 +460,10 @@ public class ImportService {
     @Scheduled(every = "60s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         jobs.heartbeat(Set.copyOf(live));
+        int unowned = files.sweep();
+        if (unowned > 0) {
+            LOG.warnf("Deleted %d segments of uploads that no job took (their service stopped mid-upload)", unowned);
+        }
         int abandoned = jobs.abandon(config.abandonedAfter(), null, abandoned());
         if (abandoned > 0) {
             LOG.warnf("Marked %d import jobs FAILED: their service stopped before they finished", abandoned);

@@ -1,10 +1,10 @@
 package org.ruraltalent.importing;
 
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -47,11 +47,17 @@ import org.xml.sax.XMLReader;
  * (its first sheet, streamed). The first row that holds anything is the header. Row numbers are as
  * the office sees them in its spreadsheet program: the header is usually row 1, and rows that are
  * wholly blank are skipped but still counted. Date cells of an XLSX read as ISO dates (2024-03-01).
+ * The bytes come from a {@link Source}, opened anew for each read and read as a stream.
  */
 final class Sheet {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Where the file's bytes come from; each read opens them anew. */
+    interface Source {
+        InputStream open() throws IOException;
+    }
 
     /** Receives the header, then each data row that holds anything. */
     interface Rows {
@@ -81,7 +87,7 @@ final class Sheet {
         }
     }
 
-    /** Carries what a receiver of rows threw through the parser, to be thrown again as it was. */
+    /** Carries what the source or a receiver of rows threw through the parser, to be thrown again as it was. */
     private static final class Passing extends RuntimeException {
         final RuntimeException inner;
 
@@ -109,29 +115,30 @@ final class Sheet {
     }
 
     static {
-        // Large parts of an XLSX are kept in encrypted temporary files while it is read, not in memory.
-        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(16 * 1024 * 1024);
+        // The parts of an XLSX of a megabyte or more (the sheet, its shared strings), or of a size the zip does not
+        // say, are kept in encrypted temporary files while it is read, not in memory.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(1024 * 1024);
         ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
     }
 
-    private final byte[] body;
+    private final Source source;
     private final String type;
     private final Charset charset;
 
-    private Sheet(byte[] body, String type, Charset charset) {
-        this.body = body;
+    private Sheet(Source source, String type, Charset charset) {
+        this.source = source;
         this.type = type;
         this.charset = charset;
     }
 
     /** The file as its Content-Type says: CSV or XLSX, else a 415 problem; a charset Java does not know is a 400. */
-    static Sheet of(byte[] body, String contentType) {
+    static Sheet of(Source source, String contentType) {
         String declared = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (declared.startsWith(XLSX)) {
-            return new Sheet(body, XLSX, null);
+            return new Sheet(source, XLSX, null);
         }
         if (declared.startsWith(CSV) || declared.startsWith("text/plain")) {
-            return new Sheet(body, CSV, charset(declared));
+            return new Sheet(source, CSV, charset(declared));
         }
         throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "import.media-type");
     }
@@ -192,14 +199,37 @@ final class Sheet {
         }
     }
 
+    /** The source's bytes; what it throws passes through the parsers as it was. */
+    private InputStream open() throws IOException {
+        return new FilterInputStream(source.open()) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (RuntimeException e) {
+                    throw new Passing(e);
+                }
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                try {
+                    return super.read(into, offset, length);
+                } catch (RuntimeException e) {
+                    throw new Passing(e);
+                }
+            }
+        };
+    }
+
     private void csv(Rows rows) {
-        int skip = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
-        // Bytes that are not of the charset stop the read, instead of turning into replacement characters.
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip),
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         int number = 0;
         boolean headerSeen = false;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(false).get().parse(reader)) {
+        try (PushbackInputStream in = new PushbackInputStream(open(), 3);
+                // Bytes that are not of the charset stop the read, instead of turning into replacement characters.
+                CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(false).get()
+                        .parse(new InputStreamReader(withoutByteOrderMark(in), charset.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             for (CSVRecord record : parser) {
                 number = (int) record.getRecordNumber();
                 List<String> cells = record.toList();
@@ -228,8 +258,18 @@ final class Sheet {
         }
     }
 
+    /** Skips a UTF-8 byte-order mark at the start, if there is one. */
+    private static InputStream withoutByteOrderMark(PushbackInputStream in) throws IOException {
+        byte[] start = in.readNBytes(3);
+        boolean mark = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+        if (!mark) {
+            in.unread(start);
+        }
+        return in;
+    }
+
     private void xlsx(Rows rows) {
-        try (InputStream in = new ByteArrayInputStream(body); OPCPackage pkg = OPCPackage.open(in)) {
+        try (InputStream in = open(); OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {

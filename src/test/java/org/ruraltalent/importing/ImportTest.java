@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +47,8 @@ class ImportTest {
     ImportJobs jobs;
     @Inject
     ImportService service;
+    @Inject
+    ImportFiles files;
     @Inject
     EntityManager em;
 
@@ -467,7 +470,9 @@ class ImportTest {
 
     @Test
     void aJobWhoseServiceStoppedIsMarkedFailedAndItsFileDeleted() {
-        UUID id = jobs.create(ImportKind.PERSONNEL, ImportMode.COMMIT, "stale.csv", "admin", "text/csv", new byte[] { 1 });
+        ImportFiles.Received file = files.receive(new ByteArrayInputStream("姓名,身份证号\r\n".getBytes(StandardCharsets.UTF_8)));
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.create(ImportKind.PERSONNEL, ImportMode.COMMIT, "stale.csv", "admin", file, "text/csv"));
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("update import_job set heartbeat_at = now() - interval '1 hour' where id = :id")
                 .setParameter("id", id).executeUpdate());
@@ -475,7 +480,10 @@ class ImportTest {
         Finished job = follow("/api/v1/import-jobs/" + id, null);
         assertEquals("FAILED", job.get("state"));
         assertTrue(job.errors().get(0).get("message").toString().startsWith("任务结束前服务已停止"), job.errors()::toString);
-        assertTrue(jobs.file(id).isEmpty(), "the file of an abandoned job was kept");
+        assertTrue(files.contentType(id).isEmpty(), "the file of an abandoned job was kept");
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from import_file_part where job_id = :id").setParameter("id", id)
+                .getSingleResult()).longValue()), "the segments of an abandoned job's file were kept");
     }
 
     @Test

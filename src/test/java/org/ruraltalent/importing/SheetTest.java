@@ -1,8 +1,11 @@
 package org.ruraltalent.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,7 @@ class SheetTest {
 
     private static List<String> rows(String csv) {
         List<String> seen = new ArrayList<>();
-        Sheet.of(csv.getBytes(StandardCharsets.UTF_8), "text/csv").read(new Sheet.Rows() {
+        Sheet.of(() -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "text/csv").read(new Sheet.Rows() {
             @Override
             public void header(int number, List<String> cells) {
                 seen.add(number + ":" + String.join("|", cells));
@@ -37,7 +40,7 @@ class SheetTest {
 
     @Test
     void anUnknownCharsetIsRefusedNamingTheHeader() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> Sheet.of(new byte[] { 'a' }, "text/csv; charset=klingon"));
+        ProblemException refused = assertThrows(ProblemException.class, () -> Sheet.of(InputStream::nullInputStream, "text/csv; charset=klingon"));
         assertEquals("Content-Type", refused.issues.get(0).field());
     }
 
@@ -45,5 +48,28 @@ class SheetTest {
     void aQuoteLeftOpenStopsTheReadAtItsRow() {
         Sheet.Unreadable stopped = assertThrows(Sheet.Unreadable.class, () -> rows("a,b\r\n1,2\r\n3,\"4\r\n"));
         assertEquals("import.unreadable-csv", stopped.messageKey);
+    }
+
+    @Test
+    void whatTheSourceThrowsPassesThroughAsItWasNotAsAnUnreadableFile() {
+        IllegalStateException damaged = new IllegalStateException("segment 3 does not open");
+        Sheet.Source failing = () -> new java.io.SequenceInputStream(
+                new ByteArrayInputStream("a,b\r\n1,2\r\n".getBytes(StandardCharsets.UTF_8)), new InputStream() {
+                    @Override
+                    public int read() {
+                        throw damaged;
+                    }
+                });
+        Sheet.Rows ignore = new Sheet.Rows() {
+            @Override
+            public void header(int number, List<String> cells) {
+            }
+
+            @Override
+            public void row(int number, List<String> cells) {
+            }
+        };
+        assertSame(damaged, assertThrows(IllegalStateException.class, () -> Sheet.of(failing, "text/csv").read(ignore)));
+        assertSame(damaged, assertThrows(IllegalStateException.class, () -> Sheet.of(failing, Sheet.XLSX).read(ignore)));
     }
 }
