@@ -277,7 +277,7 @@ public class ImportService {
             // not flush the chunk first; the chunk is flushed, in batches, when it is done.
             session.setHibernateFlushMode(FlushMode.MANUAL);
         }
-        Map<RowImporter.Key, Integer> seen = new HashMap<>();
+        SeenKeys seen = new SeenKeys();
         List<List<String>> header = new ArrayList<>();
         Map<String, Integer> positions = new HashMap<>();
         List<Numbered> chunk = new ArrayList<>(CHUNK);
@@ -322,7 +322,7 @@ public class ImportService {
         boolean writing;
     }
 
-    private void importChunk(UUID id, ImportKind kind, List<Numbered> chunk, Map<RowImporter.Key, Integer> seen,
+    private void importChunk(UUID id, ImportKind kind, List<Numbered> chunk, SeenKeys seen,
             Map<String, Integer> positions, List<String> headers, ImportJobs.Counts counts, Errors errors, At at,
             Locale locale) {
         at.chunkFirst = chunk.get(0).number();
@@ -335,8 +335,8 @@ public class ImportService {
             List<ImportJobs.ImportError> found = new ArrayList<>();
             try {
                 RowImporter.Key key = RowImporter.naturalKey(kind, row);
-                Integer first = key.value() == null ? null : seen.putIfAbsent(key, number);
-                if (first != null) {
+                int first = key.value() == null ? 0 : seen.firstRow(key, number);
+                if (first != 0) {
                     throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
                 }
                 switch (rows.importRow(kind, row, held)) {
