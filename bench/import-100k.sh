@@ -6,10 +6,12 @@
 # with the same file, which must change nothing (every row unchanged). The heap is fixed (256 MiB
 # unless JAVA_OPTS says otherwise), so a run that finishes shows the import fits in it whatever
 # the row count; the machine's load average is printed too, since timings depend on it.
-# Usage: ./mvnw -B package -DskipTests && [JAVA_OPTS=-Xmx768m] bash bench/import-100k.sh [rows] [dry-run|commit]
+# FORMAT=xlsx sends the same rows as a workbook, its text in a shared-strings table as Excel writes it.
+# Usage: ./mvnw -B package -DskipTests && [JAVA_OPTS=-Xmx768m] [FORMAT=xlsx] bash bench/import-100k.sh [rows] [dry-run|commit]
 set -euo pipefail
 ROWS=${1:-100000}
 MODE=${2:-commit}
+FORMAT=${FORMAT:-csv}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
@@ -29,7 +31,53 @@ while n < rows:
     if seq == 1000:
         seq, day = 0, day + datetime.timedelta(days=1)
 PY
-echo "file: $(wc -l < "$WORK/people.csv") lines, $(du -h "$WORK/people.csv" | cut -f1)"
+FILE=people.csv
+TYPE="text/csv; charset=UTF-8"
+if [ "$FORMAT" = xlsx ]; then
+  # The same rows as a workbook, its text in a shared-strings table, as Excel and WPS write it.
+  python3 - "$WORK/people.csv" "$WORK/people.xlsx" <<'PY'
+import sys, zipfile, csv
+from xml.sax.saxutils import escape
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+strings, index = [], {}
+def ref(text):
+    if text not in index:
+        index[text] = len(strings)
+        strings.append(text)
+    return index[text]
+def column(c):
+    return chr(ord("A") + c)
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="名册" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+    z.writestr("xl/styles.xml", '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
+        '<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf/></cellXfs></styleSheet>')
+    with z.open("xl/worksheets/sheet1.xml", "w") as sheet:
+        sheet.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+        for r, row in enumerate(rows, 1):
+            cells = "".join('<c r="%s%d" t="s"><v>%d</v></c>' % (column(c), r, ref(v)) for c, v in enumerate(row))
+            sheet.write(('<row r="%d">%s</row>' % (r, cells)).encode("utf-8"))
+        sheet.write(b"</sheetData></worksheet>")
+    z.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+        % (len(strings), len(strings), "".join("<si><t>%s</t></si>" % escape(t) for t in strings)))
+PY
+  FILE=people.xlsx
+  TYPE=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+fi
+echo "file: $FILE, $(wc -l < "$WORK/people.csv") lines, $(du -h "$WORK/$FILE" | cut -f1)"
 cd "$WORK"
 java $JAVA_OPTS -Dquarkus.http.port=$PORT -jar "${APP:-$ROOT/target/quarkus-app}/quarkus-run.jar" > service.log 2>&1 &
 PID=$!
@@ -52,8 +100,8 @@ import_once() {
   START=$(date +%s.%N)
   CPU_START=$(cpu_seconds)
   JVM_START=$(cpu_seconds "$PID")
-  LOCATION=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv; charset=UTF-8" \
-    --data-binary @people.csv "localhost:$PORT/api/v1/import-jobs?kind=personnel&mode=$MODE" | tr -d '\r' | awk '/^Location:/ {print $2}')
+  LOCATION=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Content-Type: $TYPE" \
+    --data-binary @$FILE "localhost:$PORT/api/v1/import-jobs?kind=personnel&mode=$MODE" | tr -d '\r' | awk '/^Location:/ {print $2}')
   case "$LOCATION" in http*) ;; *) LOCATION="http://localhost:$PORT$LOCATION" ;; esac
   while true; do
     JOB=$(curl -s -H "Authorization: Bearer $TOKEN" "$LOCATION")

@@ -25,15 +25,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.ProblemType;
 import org.ruraltalent.common.Problems;
@@ -44,7 +45,8 @@ import org.xml.sax.XMLReader;
 /**
  * A spreadsheet read row by row, never whole: CSV (RFC 4180; UTF-8 with or without a byte-order
  * mark, or the charset the Content-Type names, such as {@code text/csv; charset=GB18030}) or XLSX
- * (its first sheet, streamed). The first row that holds anything is the header. Row numbers are as
+ * (its first sheet, streamed, with its shared strings in an encrypted temporary file:
+ * {@link SharedStringsFile}). The first row that holds anything is the header. Row numbers are as
  * the office sees them in its spreadsheet program: the header is usually row 1, and rows that are
  * wholly blank are skipped but still counted. Date cells of an XLSX read as ISO dates (2024-03-01).
  * The bytes come from a {@link Source}, opened anew for each read and read as a stream.
@@ -275,10 +277,13 @@ final class Sheet {
             if (!sheets.hasNext()) {
                 return;
             }
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(pkg),
-                    new RowCollector(rows), new IsoDates(), false));
-            try (InputStream sheet = sheets.next()) {
+            List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            try (InputStream stringPart = stringParts.isEmpty() ? null : stringParts.get(0).getInputStream();
+                    SharedStringsFile strings = SharedStringsFile.read(stringPart);
+                    InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new RowCollector(rows),
+                        new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
