@@ -175,7 +175,7 @@ class ImportFiles {
                 .putInt(part).put((byte) (last ? 1 : 0)).array();
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

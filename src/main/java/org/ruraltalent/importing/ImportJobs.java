@@ -20,9 +20,10 @@ import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Uuid7;
 
 /**
- * The {@code import_job} table with its row errors (its file is {@link ImportFiles}), written in transactions of their own
- * (progress must show while the import's own transaction is still open) and outside the audit
- * trail: a job is bookkeeping of the import, whose rows are audited themselves.
+ * The {@code import_job} table with its row errors (its file is {@link ImportFiles}), written in
+ * transactions of their own (progress must show while the import's own transaction is still
+ * open) and outside the audit trail: a job is bookkeeping of the import, whose rows are audited
+ * themselves.
  */
 @ApplicationScoped
 class ImportJobs {

@@ -106,8 +106,13 @@ public class ImportResource {
      */
     private RestResponse<ImportJobs.Job> submit(ImportKind kind, ImportMode mode, String fileName, String contentType,
             Locale language, InputStream body) {
-        service.check(kind, contentType);
-        ImportFiles.Received file = service.receive(body);
+        ImportFiles.Received file;
+        try (body) {
+            service.check(kind, contentType);
+            file = service.receive(body);
+        } catch (IOException e) {
+            throw Problems.invalidField("body", "Unreadable", "import.unreadable");
+        }
         try {
             return service.submit(kind, mode, fileName, contentType, language, file);
         } finally {

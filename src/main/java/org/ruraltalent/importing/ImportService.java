@@ -50,8 +50,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Bulk imports as jobs. The request stores the file as it arrives (in sealed segments, in the
  * database: {@link ImportFiles}), checks its type and header, makes it a QUEUED job and answers at
- * once; a worker thread then streams the file's
- * rows through the features' own services, in one transaction, as the caller who submitted it
+ * once; a worker thread then streams the file's rows through the features' own services, in one
+ * transaction, as the caller who submitted it
  * (same roles, same division scope). A dry run then rolls everything back and reports each bad
  * row; a commit keeps the rows only if none was bad. Rows whose natural key is already held
  * change nothing, so importing a file twice changes nothing the second time.
@@ -60,7 +60,6 @@ import io.quarkus.security.identity.SecurityIdentity;
  * their new records are written in JDBC batches when the chunk is done, with their audit entries
  * and change events (in the same transaction), and the persistence context is emptied. So memory
  * holds one segment of the file and one chunk, however large the file.
- * (An XLSX's shared strings, which POI reads whole, are the exception.)
  * <p>
  * Jobs run one at a time per copy of the service, so an import never takes more than one
  * core and two database connections from the API: its own transaction's, and now and then a
@@ -109,7 +108,7 @@ public class ImportService {
         if (kind == null) {
             throw Problems.invalidField("kind", "NotNull", "import.kind-required");
         }
-        Sheet.of(() -> InputStream.nullInputStream(), contentType);
+        Sheet.of(InputStream::nullInputStream, contentType);
     }
 
     /** Stores an uploaded file as it arrives, never whole; see {@link ImportFiles#receive}. */

@@ -3,7 +3,6 @@ package org.ruraltalent.importing;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The natural keys a file has had so far, each with the row it was first seen in, to refuse a
@@ -23,11 +22,7 @@ final class SeenKeys {
     private int size;
 
     SeenKeys() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        sha256 = ImportFiles.sha256();
     }
 
     /** The row where {@code key} was first seen; 0 if this is its first time, and {@code row} is then kept as its first. */
