@@ -69,7 +69,7 @@ class ImportFiles {
     /**
      * Stores the body, segment by segment, under a new id; answers what was stored. An empty body
      * is a 400 and one larger than {@code rural-talent.import.max-file-size} a 413, and either way
-     * nothing is kept.
+     * nothing is kept. The body is read to its end, not closed: whoever opened it closes it.
      */
     Received receive(InputStream body) {
         UUID id = Uuid7.next();
@@ -78,7 +78,7 @@ class ImportFiles {
         MessageDigest digest = sha256();
         long size = 0;
         int part = 0;
-        try (body) {
+        try {
             int carried = 0;
             while (true) {
                 int filled = carried + body.readNBytes(segment, carried, segment.length - carried);
