@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -107,6 +109,20 @@ class ImportFilesTest {
 
         files.discard(received);
         assertEquals(List.of(), segments(received.id()));
+    }
+
+    @Test
+    void anXlsxOfManySegmentsIsReadAcrossTheirSeams() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("姓名", "身份证号", "户籍地"));
+        for (int i = 0; i < 400; i++) {
+            rows.add(List.of("表格" + i, TestData.nationalId(), TestData.YUANZHOU));
+        }
+        byte[] workbook = ImportTest.xlsx(rows);
+        assertTrue(workbook.length > 3 * SEGMENT, "the workbook is " + workbook.length + " bytes");
+        ImportTest.Finished job = ImportTest.run("personnel", "dry-run", workbook, Sheet.XLSX, null);
+        assertEquals("SUCCEEDED", job.get("state"), job.errors()::toString);
+        assertEquals(400, job.get("rowsCreated"));
     }
 
     @Test

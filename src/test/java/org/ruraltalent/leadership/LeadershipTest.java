@@ -16,13 +16,6 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class LeadershipTest {
 
-    private static String village(String township) {
-        String code = township + String.format("%03d", (int) (Math.random() * 1000));
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "村" + code, "level", "VILLAGE", "parentCode", township))
-                .post("/api/v1/divisions").then().statusCode(201);
-        return code;
-    }
-
     private static void post(String villageOrg, String person, String role) {
         Map<String, Object> body = new HashMap<>(Map.of("personId", person, "role", role, "hostOrganisationId", villageOrg,
                 "startDate", "2021-01-01", "status", "ACTIVE"));
@@ -33,11 +26,8 @@ class LeadershipTest {
     @Test
     void tellsWhichVillagesAndTownshipsAreCompleteAndWhatIsMissing() {
         String township = TestData.township(TestData.YUANZHOU);
-        String full = village(township);
-        String partial = village(township);
-        while (partial.equals(full)) {
-            partial = village(township);
-        }
+        String full = TestData.villageIn(township);
+        String partial = TestData.villageIn(township);
         String fullCommittee = TestData.organisation("VILLAGE_COMMITTEE", full);
         String partialBranch = TestData.organisation("VILLAGE_PARTY_BRANCH", partial);
         String leader = TestData.person("一肩挑");

@@ -34,13 +34,6 @@ class StatisticsOverviewTest {
         return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("id");
     }
 
-    private static String village(String township) {
-        String code = township + String.format("%03d", (int) (Math.random() * 1000));
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "村" + code, "level", "VILLAGE", "parentCode", township))
-                .post("/api/v1/divisions").then().statusCode(201);
-        return code;
-    }
-
     private static String person(String name, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "nationalId", TestData.nationalId()));
         body.putAll(extra);
@@ -64,10 +57,8 @@ class StatisticsOverviewTest {
     @BeforeEach
     void county() {
         township = TestData.township(TestData.XIJI);
-        v1 = village(township);
-        do {
-            v2 = village(township);
-        } while (v2.equals(v1));
+        v1 = TestData.villageIn(township);
+        v2 = TestData.villageIn(township);
         String branch1 = TestData.organisation("VILLAGE_PARTY_BRANCH", v1);
         String committee1 = TestData.organisation("VILLAGE_COMMITTEE", v1);
         String committee2 = TestData.organisation("VILLAGE_COMMITTEE", v2);

@@ -52,27 +52,31 @@ public final class TestData {
 
     /** A township under a county with a code no other test has used; returns its code. */
     public static String township(String county) {
-        String code = county + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int status = given().contentType(ContentType.JSON)
-                    .body(Map.of("code", code, "name", "测试镇" + code, "level", "TOWNSHIP", "parentCode", county))
-                    .post("/api/v1/divisions").statusCode();
-            if (status == 201) {
-                return code;
-            }
-            code = county + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        }
-        throw new IllegalStateException("no free township code under " + county);
+        return division(county, "TOWNSHIP", "测试镇");
     }
 
     /** A village (12-digit code) under a fresh township of {@code county}; returns its code. */
     public static String village(String county) {
-        String township = township(county);
-        String code = township + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "测试村" + code, "level", "VILLAGE", "parentCode", township))
-                .post("/api/v1/divisions").then().statusCode(201);
-        return code;
+        return villageIn(township(county));
+    }
+
+    /** A village under {@code township} with a code not yet taken (so each call gives another); returns its code. */
+    public static String villageIn(String township) {
+        return division(township, "VILLAGE", "测试村");
+    }
+
+    /** A division of {@code level} under {@code parent}: its own three digits, drawn again while they are taken. */
+    private static String division(String parent, String level, String name) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = parent + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1000));
+            int status = given().contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", name + code, "level", level, "parentCode", parent))
+                    .post("/api/v1/divisions").statusCode();
+            if (status == 201) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free " + level + " code under " + parent);
     }
 
     /** A person who is a CPC member, employed by {@code employerId}; returns the id. */
