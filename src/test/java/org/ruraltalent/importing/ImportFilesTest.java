@@ -162,6 +162,10 @@ class ImportFilesTest {
         given().contentType(CSV).body("姓名\r\n张三\r\n".getBytes(StandardCharsets.UTF_8)).queryParam("kind", "personnel")
                 .post("/api/v1/import-jobs").then().statusCode(400).body("errors[0].field", equalTo("body"));
         assertEquals(0, unowned(), "refused for a missing column");
+        given().contentType(CSV).header("Accept-Language", "en").body(new byte[0]).queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs").then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("the file is empty"));
+        assertEquals(0, unowned(), "refused as empty");
 
         // Sent without a Content-Length, so it is only found too large as it is read.
         byte[] large = new byte[13 * 1024 * 1024];

@@ -1,6 +1,7 @@
 package org.ruraltalent.importing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -425,8 +426,8 @@ class ImportTest {
                 .body("errors[0].message", equalTo("the file has no column 身份证号 (nationalId)"));
         given().contentType(CSV_UTF8).body("身份证号\r\n".getBytes(StandardCharsets.UTF_8)).queryParam("kind", "assignments")
                 .post("/api/v1/import-jobs").then().statusCode(400).body("errors.size()", equalTo(3));
-        given().contentType("application/pdf").body(new byte[] { 1, 2 }).queryParam("kind", "personnel").post("/api/v1/import-jobs")
-                .then().statusCode(415);
+        given().contentType("application/pdf").header("Accept-Language", "en").body(new byte[] { 1, 2 }).queryParam("kind", "personnel")
+                .post("/api/v1/import-jobs").then().statusCode(415).body("detail", containsString("import files as text/csv or XLSX"));
         given().contentType(XLSX).body(new byte[] { 1, 2 }).queryParam("kind", "personnel").post("/api/v1/import-jobs")
                 .then().statusCode(400).body("errors[0].field", equalTo("body"));
         given().contentType(CSV_UTF8).body("a\r\n").queryParam("kind", "spaceships").post("/api/v1/import-jobs")
