@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ruraltalent.common.LargerBodies;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -55,17 +57,8 @@ public interface ImportConfig {
     class Uploads {
         @Produces
         @ApplicationScoped
-        LargerBodies importFiles(ImportConfig config,
-                @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> httpCap) {
+        LargerBodies importFiles(ImportConfig config) {
             long max = config.maxFileSize().asLongValue();
-            // A file sent without a Content-Length is measured as it is read, a segment at a time; the HTTP layer's
-            // cap must leave room for that, or it cuts the upload off first, answering 413 with no problem.
-            // (It is checked against the bytes received, which run at most one HTTP chunk, 8 kB, ahead of those read.)
-            long room = max + config.segmentSize().asLongValue() + 64 * 1024;
-            if (httpCap.isPresent() && httpCap.get().asLongValue() < room) {
-                throw new IllegalStateException("quarkus.http.limits.max-body-size must be at least " + room
-                        + " bytes: rural-talent.import.max-file-size, plus rural-talent.import.segment-size, plus 64 kB");
-            }
             return new LargerBodies() {
                 @Override
                 public String pathPrefix() {
@@ -77,6 +70,26 @@ public interface ImportConfig {
                     return max;
                 }
             };
+        }
+
+        /** The service does not start when the HTTP layer's cap leaves no room to measure an upload as it is read. */
+        void checkRoom(@Observes StartupEvent start, ImportConfig config,
+                @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> httpCap) {
+            checkRoom(config.maxFileSize().asLongValue(), config.segmentSize().asLongValue(), httpCap);
+        }
+
+        /**
+         * A file sent without a Content-Length is measured as it is read, a segment at a time; the
+         * HTTP layer's cap must leave room for that, or it cuts the upload off first, answering 413
+         * with no problem. (The cap is checked against the bytes received, which run at most one
+         * HTTP chunk, 8 kB, ahead of those read.)
+         */
+        static void checkRoom(long maxFileSize, long segmentSize, Optional<MemorySize> httpCap) {
+            long room = maxFileSize + segmentSize + 64 * 1024;
+            if (httpCap.isPresent() && httpCap.get().asLongValue() < room) {
+                throw new IllegalStateException("quarkus.http.limits.max-body-size must be at least " + room
+                        + " bytes: rural-talent.import.max-file-size, plus rural-talent.import.segment-size, plus 64 kB");
+            }
         }
     }
 }
