@@ -51,10 +51,10 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Bulk imports as jobs. The request stores the file as it arrives (in sealed segments, in the
  * database: {@link ImportFiles}), checks its type and header, makes it a QUEUED job and answers at
  * once; a worker thread then streams the file's rows through the features' own services, in one
- * transaction, as the caller who submitted it
- * (same roles, same division scope). A dry run then rolls everything back and reports each bad
- * row; a commit keeps the rows only if none was bad. Rows whose natural key is already held
- * change nothing, so importing a file twice changes nothing the second time.
+ * transaction, as the caller who submitted it (same roles, same division scope). A dry run then
+ * rolls everything back and reports each bad row; a commit keeps the rows only if none was bad.
+ * Rows whose natural key is already held change nothing, so importing a file twice changes
+ * nothing the second time.
  * <p>
  * Rows go in chunks of {@value #CHUNK}: the records they name are looked up for the whole chunk,
  * their new records are written in JDBC batches when the chunk is done, with their audit entries
@@ -63,8 +63,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * <p>
  * Jobs run one at a time per copy of the service, so an import never takes more than one
  * core and two database connections from the API: its own transaction's, and now and then a
- * short one to report its progress. A copy that stops leaves its jobs to be marked
- * FAILED by whichever copy next sees their heartbeat go stale; nothing of them was kept.
+ * short one to report its progress. A copy that stops leaves its jobs to be marked FAILED by
+ * whichever copy next sees their heartbeat go stale; nothing of them was kept.
  */
 @ApplicationScoped
 public class ImportService {

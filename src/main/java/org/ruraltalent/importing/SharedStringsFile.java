@@ -45,7 +45,7 @@ final class SharedStringsFile implements SharedStrings, Closeable {
 
     private static final String SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /** More distinct texts than 200,000 rows of twenty text columns could have: refused rather than indexed. */
-    static final int MAX_STRINGS = 4_000_000;
+    private static final int MAX_STRINGS = 4_000_000;
     private static final int CACHE = 4096;
     private static final SecureRandom RANDOM = new SecureRandom();
 
