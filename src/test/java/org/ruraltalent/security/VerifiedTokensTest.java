@@ -42,7 +42,7 @@ class VerifiedTokensTest {
         PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
         context = new JWTAuthContextInfo(key, Tokens.ISSUER);
         context.setClockSkew(30);
-        JWTCallerPrincipalFactory real = new DefaultJWTCallerPrincipalFactory();
+        JWTCallerPrincipalFactory real = new VerifiedTokens.Verifier();
         tokens.verifier = new JWTCallerPrincipalFactory() {
             @Override
             public JWTCallerPrincipal parse(String token, JWTAuthContextInfo info) throws ParseException {
@@ -84,5 +84,26 @@ class VerifiedTokensTest {
             tokens.parse(Tokens.of("caller-" + i, null, "admin"), context);
             assertTrue(tokens.verified.size() <= 3, () -> "kept " + tokens.verified.size());
         }
+    }
+
+    @Test
+    void thePrincipalAnswersEveryClaimAsSmallryeJwtsOwnDoes() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String token = Jwt.issuer(Tokens.ISSUER).subject("county").upn("county-hr").groups(Set.of("county-officer"))
+                .claim(DataScope.CLAIM, "640402").claim("UNKNOWN", "a custom claim named like the enum's catch-all")
+                .issuedAt(now).expiresAt(now + 600).sign(Tokens.load(Path.of("dev-keys", "private-key.pem")));
+        JWTCallerPrincipal ours = tokens.parse(token, context);
+        JWTCallerPrincipal theirs = new DefaultJWTCallerPrincipalFactory().parse(token, context);
+
+        assertEquals(VerifiedTokens.Principal.class, ours.getClass());
+        assertEquals(theirs.getClaimNames(), ours.getClaimNames());
+        for (String name : theirs.getClaimNames()) {
+            assertEquals(String.valueOf((Object) theirs.getClaim(name)), String.valueOf((Object) ours.getClaim(name)), name);
+        }
+        assertEquals("640402", ours.getClaim(DataScope.CLAIM));
+        assertEquals(theirs.getName(), ours.getName());
+        assertEquals(theirs.getGroups(), ours.getGroups());
+        assertEquals(theirs.getExpirationTime(), ours.getExpirationTime());
+        assertEquals(theirs.getRawToken(), ours.getRawToken());
     }
 }
