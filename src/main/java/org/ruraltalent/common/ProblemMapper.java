@@ -62,7 +62,8 @@ public class ProblemMapper {
     public Response map(Throwable failure, HttpHeaders headers, UriInfo uri) {
         ProblemException problem = classify(failure);
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        Problem body = render(problem, locale, "/" + uri.getPath().replaceFirst("^/", ""));
+        String path = uri.getPath();
+        Problem body = render(problem, locale, path.startsWith("/") ? path : "/" + path);
         Response.ResponseBuilder response = Response.status(problem.type.status).type(PROBLEM_JSON).entity(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
         if (problem.type == ProblemType.SERVICE_UNAVAILABLE) {

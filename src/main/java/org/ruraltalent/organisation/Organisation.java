@@ -55,6 +55,15 @@ public class Organisation extends VersionedEntity {
         return findByIdOptional(id);
     }
 
+    /**
+     * The organisation and its division in one statement, for the reads that go on to its division
+     * (scope, an assignment's host village and level): loading the division lazily took a second
+     * round trip on every assignment created.
+     */
+    public static Optional<Organisation> withDivision(UUID id) {
+        return find("from Organisation o join fetch o.division where o.id = ?1", id).singleResultOptional();
+    }
+
     @Override
     public String locationPath() {
         return division.path;

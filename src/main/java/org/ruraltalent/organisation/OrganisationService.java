@@ -27,7 +27,7 @@ public class OrganisationService {
 
     /** An organisation the caller may see: one outside its division scope does not exist for it. */
     public Optional<Organisation> find(UUID id) {
-        return Organisation.byId(id).filter(o -> scope.covers(o.division));
+        return Organisation.withDivision(id).filter(o -> scope.covers(o.division));
     }
 
     public OrganisationDtos.OrganisationView get(UUID id) {

@@ -29,7 +29,8 @@ public class AccessPolicy {
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Uni<Void> authorize(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        String given = request.getUriInfo().getPath();
+        String path = given.startsWith("/") ? given : "/" + given;
         if (!path.startsWith("/api/")) {
             return Uni.createFrom().voidItem();
         }
