@@ -44,11 +44,19 @@ public class TrainingService {
         return find(id).orElseThrow(() -> Problems.notFound("training-programme", id));
     }
 
-    /** A session of a programme the caller may see; a session of another programme is not found. */
+    /**
+     * A session of a programme the caller may see; a session of another programme is not found.
+     * Read with its programme and the programme's division in one statement (every enrolment
+     * starts here); only when that finds nothing is the programme read alone, to say which is missing.
+     */
     TrainingSession session(UUID programmeId, UUID sessionId) {
-        TrainingProgramme programme = load(programmeId);
-        return TrainingSession.<TrainingSession>findByIdOptional(sessionId).filter(s -> s.programme.equals(programme))
-                .orElseThrow(() -> Problems.notFound("training-session", sessionId));
+        return TrainingSession.<TrainingSession>find("from TrainingSession s join fetch s.programme p join fetch p.division"
+                + " where s.id = ?1 and p.id = ?2", sessionId, programmeId)
+                .firstResultOptional().filter(s -> scope.covers(s.programme.division))
+                .orElseThrow(() -> {
+                    load(programmeId);
+                    return Problems.notFound("training-session", sessionId);
+                });
     }
 
     public TrainingDtos.ProgrammeView get(UUID id) {

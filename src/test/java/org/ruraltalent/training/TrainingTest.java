@@ -1,6 +1,7 @@
 package org.ruraltalent.training;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,7 +242,11 @@ class TrainingTest {
         String p = programme("EXPERT_LECTURE", TestData.XIJI);
         String other = programme("EXPERT_LECTURE", TestData.XIJI);
         String s = session(p, "2023-04-10", "2023-04-14", null, 0);
-        given().get(path(other, s)).then().statusCode(404);
+        // The 404 names what is missing: the session under another programme, the programme when it is unknown.
+        given().get(path(other, s)).then().statusCode(404).body("detail", containsString(s));
+        String unknown = "01900000-0000-7000-8000-00000000abcd";
+        given().get(path(unknown, s)).then().statusCode(404).body("detail", containsString(unknown));
+        given().get(path(p, unknown)).then().statusCode(404).body("detail", containsString(unknown));
         given().contentType(ContentType.JSON).body(Map.of("title", "x", "startsOn", "2023-04-10", "endsOn", "2023-04-01"))
                 .post("/api/v1/training-programmes/" + p + "/sessions").then().statusCode(400).body("errors[0].field", equalTo("endsOn"));
         given().contentType(ContentType.JSON).body(Map.of("title", "x", "startsOn", "2023-04-10", "endsOn", "2023-04-11", "capacity", 0))
