@@ -197,7 +197,8 @@ start_recording_service() {
   local archive=$BENCH_DIR/whole-start.jsa
   rm -f "$archive"
   CDS_OPTS="-XX:ArchiveClassesAtExit=$archive" start_service "$1"
-  curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$HTTP_PORT/api/v1/personnel?limit=1"
+  curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$HTTP_PORT/api/v1/personnel?limit=1" \
+    || { echo "the read asked of the recording start failed; see $1" >&2; exit 1; }
 }
 stop_recording_service() {
   stop_service
