@@ -110,7 +110,8 @@ public class IdempotencyInterceptor {
      * (an argument standing for a large body, such as an uploaded file, shows as its digest).
      */
     private String fingerprint(InvocationContext invocation) throws Exception {
-        String canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+        // A writer of the shared mapper, not a copy of it: a copy starts with empty serializer caches.
+        String canonical = mapper.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .writeValueAsString(invocation.getParameters());
         return sha256((request.method().name() + " " + request.path() + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
     }

@@ -155,7 +155,7 @@ class ImportFiles {
 
     private void discard(UUID id) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                delete from import_file_part p where job_id = :id and not exists (select 1 from import_job j where j.id = :id)""")
+                delete from import_file_part where job_id = :id and not exists (select 1 from import_job j where j.id = :id)""")
                 .setParameter("id", id).executeUpdate());
     }
 
