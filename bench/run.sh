@@ -182,6 +182,22 @@ start_service() {
   t1=$(date +%s%N)
   READY_MS=$(( (t1 - t0) / 1000000 ))
 }
+# Classes the JVM took from class-data archives (the JDK's own holds about 1,200). The JVM
+# refuses an archive without a word when a jar on the class path is not the one it was recorded
+# with (a copy that did not keep the files' times is enough), and the start is then timed without
+# it; so a run with an archive that maps no more than the JDK's stops and says so.
+shared_classes() {
+  jcmd "$SERVICE_PID" PerfCounter.print 2> /dev/null | awk -F= '/java.cls.sharedLoadedClasses/ {print $2}'
+}
+check_archive_used() {
+  [ -n "$CDS_OPTS" ] || return 0
+  SHARED_CLASSES=$(shared_classes)
+  if [ "${SHARED_CLASSES:-0}" -lt 2000 ]; then
+    echo "the JVM did not use the class-data archive ($CDS_OPTS): ${SHARED_CLASSES:-no} classes from archives;" \
+      "record it again from these very files (./mvnw package -Dquarkus.package.jar.appcds.enabled=true)" >&2
+    exit 1
+  fi
+}
 stop_service() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2> /dev/null && wait "$SERVICE_PID" 2> /dev/null || true
   SERVICE_PID=
@@ -335,9 +351,11 @@ for N in "${SIZES[@]}"; do
   export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
 
   start_service "$BENCH_DIR/service-$N.log"
+  SHARED_CLASSES=
+  check_archive_used
   RSS_SAMPLES=$BENCH_DIR/rss-$N.txt
   : > "$RSS_SAMPLES"
-  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)"
+  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)${SHARED_CLASSES:+; $SHARED_CLASSES classes from the class-data archives}"
 
 
   # The limit first: pgbench with the statements the service runs to read one person, prepared,
