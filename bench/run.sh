@@ -26,8 +26,8 @@
 #                     external server, set it from that server's cores.
 #   BENCH_CDS=whole   start the service with a class-data archive recorded after a whole start
 #                     (Hibernate, Flyway and the validator included) instead of Quarkus's, which
-#                     is recorded after static initialisation only: a fifth off the start, 10 to
-#                     15 MB onto the peak resident set (docs/PERFORMANCE.md, "Start to ready")
+#                     is recorded after static initialisation only: 0.3 s off the start, no
+#                     cost to the resident set that shows (docs/PERFORMANCE.md, "Start to ready")
 #   BENCH_AUTOGROUP=keep  leave the kernel's autogroup scheduling as it is (below: the script
 #                     turns it off for its run when it can, and puts it back at the end)
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
