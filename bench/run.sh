@@ -5,7 +5,7 @@
 # the invariants checked after the writes. Prints one markdown table; docs/PERFORMANCE.md keeps
 # the latest one.
 #
-#   ./mvnw -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+#   ./mvnw -B package -DskipTests      # with -Dquarkus.package.jar.appcds.enabled=true for BENCH_CDS=quarkus
 #   bash bench/run.sh [PEOPLE ...]          # default: 10000 100000 1000000
 #
 # Environment (all optional):
@@ -24,10 +24,12 @@
 #                     two per core of this machine plus one, the usual size for a database with
 #                     that many cores (its own default, 20, is for a larger server). With an
 #                     external server, set it from that server's cores.
-#   BENCH_CDS=whole   start the service with a class-data archive recorded after a whole start
-#                     (Hibernate, Flyway and the validator included) instead of Quarkus's, which
-#                     is recorded after static initialisation only: 0.3 s off the start, no
-#                     cost to the resident set that shows (docs/PERFORMANCE.md, "Start to ready")
+#   BENCH_CDS=whole   the class-data archive the timed starts use: by default, as the image
+#                     (docker/record-class-archive.sh), one recorded after a whole start
+#                     (Hibernate, Flyway and the validator included); BENCH_CDS=quarkus for
+#                     Quarkus's (app-cds.jsa, from the package step: static initialisation only,
+#                     0.3 s slower to start; the archive of sessions 5 to 12's runs), none for none
+#                     (docs/PERFORMANCE.md, "Start to ready")
 #   BENCH_AUTOGROUP=keep  leave the kernel's autogroup scheduling as it is (below: the script
 #                     turns it off for its run when it can, and puts it back at the end)
 #   BENCH_DIR         working folder (default /tmp/rural-talent-bench): database, keys, logs
@@ -65,12 +67,15 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCod
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
-# The class-data archive `package -Dquarkus.package.jar.appcds.enabled=true` writes beside the jar:
-# classes mapped ready-made instead of loaded and verified at every start. It names the jar by
-# the relative path it was recorded with, so the service runs from the jar's folder.
+# The class-data archive: classes mapped ready-made instead of loaded and verified at every
+# start. Recorded in each size's first start (below), or with BENCH_CDS=quarkus the one
+# `package -Dquarkus.package.jar.appcds.enabled=true` writes beside the jar; that one names the
+# jar by the relative path it was recorded with, so the service runs from the jar's folder.
+BENCH_CDS=${BENCH_CDS:-whole}
+case "$BENCH_CDS" in whole | quarkus | none) ;; *) echo "BENCH_CDS is whole, quarkus or none" >&2; exit 2 ;; esac
 CDS_OPTS=
-[ -f "$(dirname "$JAR")/app-cds.jsa" ] && CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
-[ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true" >&2; exit 2; }
+[ "$BENCH_CDS" = quarkus ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ] && CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
 mkdir -p "$BENCH_DIR"
 RESULTS=$BENCH_DIR/results.tsv
 : > "$RESULTS"
@@ -194,7 +199,7 @@ check_archive_used() {
   SHARED_CLASSES=$(shared_classes)
   if [ "${SHARED_CLASSES:-0}" -lt 2000 ]; then
     echo "the JVM did not use the class-data archive ($CDS_OPTS): ${SHARED_CLASSES:-no} classes from archives;" \
-      "record it again from these very files (./mvnw package -Dquarkus.package.jar.appcds.enabled=true)" >&2
+      "record it again from these very files" >&2
     exit 1
   fi
 }
@@ -203,22 +208,20 @@ stop_service() {
   SERVICE_PID=
 }
 # With BENCH_CDS=whole, the start that brings the database to the latest migration also records
-# the archive the timed starts then use: the service started without Quarkus's archive, asked
-# one read once ready, and stopped; the JVM writes the classes it loaded as it exits.
+# the archive the timed starts then use, as the image's build does: the service started without
+# an archive and stopped once ready; the JVM writes the classes it loaded as it exits.
 start_recording_service() {
-  if [ "${BENCH_CDS:-}" != whole ]; then
+  if [ "$BENCH_CDS" != whole ]; then
     start_service "$1"
     return
   fi
   local archive=$BENCH_DIR/whole-start.jsa
   rm -f "$archive"
   CDS_OPTS="-XX:ArchiveClassesAtExit=$archive" start_service "$1"
-  curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "localhost:$HTTP_PORT/api/v1/personnel?limit=1" \
-    || { echo "the read asked of the recording start failed; see $1" >&2; exit 1; }
 }
 stop_recording_service() {
   stop_service
-  if [ "${BENCH_CDS:-}" = whole ]; then
+  if [ "$BENCH_CDS" = whole ]; then
     [ -f "$BENCH_DIR/whole-start.jsa" ] || { echo "no archive was recorded at $BENCH_DIR/whole-start.jsa" >&2; exit 1; }
     CDS_OPTS="-XX:SharedArchiveFile=$BENCH_DIR/whole-start.jsa"
   fi
