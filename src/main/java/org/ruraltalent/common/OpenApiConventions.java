@@ -28,13 +28,17 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Writes the API conventions of DESIGN.md into the published contract once, so resources need
  * not repeat them on every operation under {@code /api/v1}: problem responses, {@code ETag},
- * {@code If-Match}, {@code Idempotency-Key} and {@code Accept-Language}. Registered with
- * {@code mp.openapi.filter}. It only adds what is missing, in a fixed order, so the document is
- * the same byte for byte on every build and running it twice changes nothing.
+ * {@code If-Match}, {@code Idempotency-Key} and {@code Accept-Language}. It runs once, when the
+ * build writes the document; the running service serves that document and does not filter it again
+ * at every start. It only adds what is missing, in a fixed order, so the document is the same byte
+ * for byte on every build and running it twice changes nothing.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
 
     private static final String API = "/api/v1";
