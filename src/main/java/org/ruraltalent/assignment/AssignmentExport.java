@@ -8,7 +8,7 @@ import org.ruraltalent.common.Tabular;
 
 /** Assignments as a table, with Chinese headers and Chinese labels for codes. */
 @Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
-public record AssignmentExport(List<AssignmentDtos.AssignmentView> assignments) implements Tabular {
+public record AssignmentExport(Iterable<AssignmentDtos.AssignmentView> assignments) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {
@@ -18,11 +18,11 @@ public record AssignmentExport(List<AssignmentDtos.AssignmentView> assignments) 
     }
 
     @Override
-    public List<List<Object>> tableRows() {
-        return assignments.stream().<List<Object>>map(a -> Arrays.asList(a.id(), a.person().name(), a.role().zh(),
+    public Iterable<List<Object>> tableRows() {
+        return Tabular.map(assignments, a -> Arrays.asList(a.id(), a.person().name(), a.role().zh(),
                 a.host().name(), a.hostDivisionCode(), a.hostDivisionName(), a.sender() == null ? null : a.sender().name(),
                 a.sendingLevel() == null ? null : a.sendingLevel().zh(), a.batchYear(), a.startDate(), a.plannedEndDate(),
-                a.actualEndDate(), a.status().zh(), a.endReason())).toList();
+                a.actualEndDate(), a.status().zh(), a.endReason()));
     }
 
     @Override

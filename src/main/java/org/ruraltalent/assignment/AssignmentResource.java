@@ -41,6 +41,9 @@ public class AssignmentResource {
     @Inject
     AssignmentService service;
 
+    @Inject
+    Exports exports;
+
     /** The filters of the assignment list, shared by the list and its export. */
     public static class Filters {
         @QueryParam("person")
@@ -88,7 +91,8 @@ public class AssignmentResource {
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(operationId = "exportAssignments", summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000), with Chinese headers.")
     public AssignmentExport export(@BeanParam Filters filters) {
-        return new AssignmentExport(Exports.all(page -> service.list(filters.criteria(), page)));
+        var criteria = filters.criteria();
+        return new AssignmentExport(exports.all(page -> service.list(criteria, page), n -> service.hasMoreThan(criteria, n)));
     }
 
     @GET

@@ -81,6 +81,15 @@ public class AssignmentService {
     }
 
     public Page<AssignmentDtos.AssignmentView> list(Criteria c, PageRequest page) {
+        return filter(c).page(Assignment.class, "a", page, a -> a.id, AssignmentDtos.AssignmentView::of);
+    }
+
+    /** Whether more than {@code n} assignments meet the criteria: what an export asks before it starts. */
+    public boolean hasMoreThan(Criteria c, int n) {
+        return filter(c).hasMoreThan(Assignment.class, "a", n);
+    }
+
+    private Filter filter(Criteria c) {
         Division within = divisions.filter("division", c.division());
         return new Filter()
                 .join("join fetch a.person join fetch a.host join a.hostDivision hd")
@@ -93,8 +102,7 @@ public class AssignmentService {
                 .when(c.status(), "a.status = :status", "status")
                 .when(c.batchYear(), "a.batchYear = :batchYear", "batchYear")
                 .when(c.activeOn(), "a.startDate <= :on and a.status not in (" + STATUS + "PLANNED, " + STATUS
-                        + "CANCELLED) and (a.actualEndDate is null or a.actualEndDate >= :on)", "on")
-                .page(Assignment.class, "a", page, a -> a.id, AssignmentDtos.AssignmentView::of);
+                        + "CANCELLED) and (a.actualEndDate is null or a.actualEndDate >= :on)", "on");
     }
 
     @Transactional

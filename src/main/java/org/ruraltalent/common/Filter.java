@@ -92,6 +92,20 @@ public final class Filter {
         return query.getResultList();
     }
 
+    /**
+     * Whether more than {@code n} records meet the conditions: one probe for a row past the first
+     * {@code n}, so the database stops there instead of counting every match. Fetch joins, which
+     * only load what a page shows, join plainly here.
+     */
+    public boolean hasMoreThan(Class<?> type, String alias, int n) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Object> query = query(type, "select " + alias + ".id from " + type.getSimpleName() + " " + alias + " "
+                + String.join(" ", joins).replace("join fetch ", "join ") + where, Object.class)
+                .setFirstResult(n).setMaxResults(1);
+        params.forEach(query::setParameter);
+        return !query.getResultList().isEmpty();
+    }
+
     /** The one record with {@code id} that also meets the conditions (the caller's scope, typically). */
     public <E> Optional<E> single(Class<E> type, String alias, UUID id) {
         when(id, alias + ".id = :id", "id");

@@ -9,7 +9,7 @@ import org.ruraltalent.common.Tabular;
 
 /** People as a table, with Chinese headers and Chinese labels for codes; numbers as the caller may see them. */
 @Schema(hidden = true) // answered only as CSV or XLSX, which the contract describes as files
-public record PersonExport(List<PersonDtos.PersonView> people) implements Tabular {
+public record PersonExport(Iterable<PersonDtos.PersonView> people) implements Tabular {
 
     @Override
     public List<String> tableHeaders() {
@@ -20,12 +20,12 @@ public record PersonExport(List<PersonDtos.PersonView> people) implements Tabula
     }
 
     @Override
-    public List<List<Object>> tableRows() {
-        return people.stream().<List<Object>>map(p -> java.util.Arrays.asList(p.id(), p.name(), p.nationalId(), zh(p.gender()),
+    public Iterable<List<Object>> tableRows() {
+        return Tabular.map(people, p -> java.util.Arrays.asList(p.id(), p.name(), p.nationalId(), zh(p.gender()),
                 p.birthYear(), p.birthDate(), zh(p.ethnicGroup()), p.mobile(), zh(p.education()), zh(p.degree()),
                 zh(p.politicalStatus()), p.professionalTitle(), zh(p.titleLevel()), p.employer() == null ? null : p.employer().name(),
                 p.homeDivisionCode(), p.categories().stream().map(PersonExport::zh).collect(Collectors.joining("、")),
-                String.join("、", p.specialties()), zh(p.status()))).toList();
+                String.join("、", p.specialties()), zh(p.status())));
     }
 
     @Override

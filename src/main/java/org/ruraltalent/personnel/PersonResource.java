@@ -39,6 +39,9 @@ public class PersonResource {
     @Inject
     PersonService service;
 
+    @Inject
+    Exports exports;
+
     /** The filters of the people list, shared by the list and its export. */
     public static class Filters {
         @QueryParam("category")
@@ -78,7 +81,8 @@ public class PersonResource {
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
     @Operation(operationId = "exportPersonnel", summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000), with Chinese headers. Numbers are masked unless the caller may read personal data.")
     public PersonExport export(@BeanParam Filters filters) {
-        return new PersonExport(Exports.all(page -> service.list(filters.criteria(), page)));
+        var criteria = filters.criteria();
+        return new PersonExport(exports.all(page -> service.list(criteria, page), n -> service.hasMoreThan(criteria, n)));
     }
 
     @GET

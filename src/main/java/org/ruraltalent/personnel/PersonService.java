@@ -103,6 +103,16 @@ public class PersonService {
      * home; at any depth below it), employer, status, name prefix, or exact national ID.
      */
     public Page<PersonDtos.PersonView> list(Criteria c, PageRequest page) {
+        return filter(c, page.after()).page(Person.class, "p", PersonRow.SELECT, PersonRow.class, page, PersonRow::id,
+                mapper::toView);
+    }
+
+    /** Whether more than {@code n} people meet the criteria: what an export asks before it starts. */
+    public boolean hasMoreThan(Criteria c, int n) {
+        return filter(c, null).hasMoreThan(Person.class, "p", n);
+    }
+
+    private Filter filter(Criteria c, UUID after) {
         Division division = divisions.filter("division", c.division());
         byte[] idHash = null;
         if (c.nationalId() != null && !c.nationalId().isBlank()) {
@@ -118,7 +128,7 @@ public class PersonService {
                     .when(c.category(), "c.key.category = :category", "category")
                     .when(within, "c.location like :within", "within")
                     // The cursor again on the category's side: PostgreSQL carries equalities across a join, not ranges.
-                    .when(page.after(), "c.key.personId > :categoryAfter", "categoryAfter");
+                    .when(after, "c.key.personId > :categoryAfter", "categoryAfter");
         } else {
             filter.when(within, "p.indexedLocation like :within", "within");
         }
@@ -126,8 +136,7 @@ public class PersonService {
                 .when(c.employer(), "p.employer.id = :employer", "employer")
                 .when(c.status(), "p.status = :status", "status")
                 .startsWith(c.namePrefix(), "p.name", "name")
-                .when(idHash, "p.nationalIdHash = :idHash", "idHash")
-                .page(Person.class, "p", PersonRow.SELECT, PersonRow.class, page, PersonRow::id, mapper::toView);
+                .when(idHash, "p.nationalIdHash = :idHash", "idHash");
     }
 
     /** One ID number, one person: checked here for a clear answer, held by uq_person_national_id under races. */

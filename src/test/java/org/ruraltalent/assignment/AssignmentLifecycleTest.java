@@ -1,11 +1,16 @@
 package org.ruraltalent.assignment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +222,26 @@ class AssignmentLifecycleTest {
         String otherVillageSecretary = create(elsewhere).then().statusCode(201).extract().path("id");
         act(otherVillageSecretary, "rotate-in", "\"0\"", Map.of("replacing", outgoing, "on", "2023-07-01")).then().statusCode(422);
         given().get("/api/v1/assignments/" + outgoing).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void exportsPageByPageAndRefusesMoreRowsThanTheLimit() {
+        // In tests an export reads 2 rows a page and takes at most 5 (application.properties).
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(planned());
+        }
+        String csv = given().accept("text/csv").queryParam("host", branch).get("/api/v1/assignments/export")
+                .then().statusCode(200).header("Content-Disposition", startsWith("attachment")).extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals(4, lines.size(), csv);
+        assertEquals(ids.stream().sorted().toList(), lines.subList(1, 4).stream().map(line -> line.substring(0, 36)).toList());
+        assertTrue(lines.subList(1, 4).stream().allMatch(line -> line.contains("书记")), csv);
+        for (int i = 0; i < 3; i++) {
+            planned();
+        }
+        given().accept("text/csv").queryParam("host", branch).get("/api/v1/assignments/export")
+                .then().statusCode(422).body("detail", containsString("5"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,27 @@ class PersonResourceTest {
                 .queryParam("name", prefix).get("/api/v1/personnel/export").then().statusCode(200).extract().asByteArray();
         assertEquals('P', (char) xlsx[0]);
         given().accept("text/csv").queryParam("category", "WIZARD").get("/api/v1/personnel/export").then().statusCode(400);
+    }
+
+    @Test
+    void exportsPageByPageAndRefusesMoreRowsThanTheLimit() {
+        // In tests an export reads 2 rows a page and takes at most 5 (application.properties).
+        String prefix = "分页导出" + System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(TestData.person(prefix + "甲" + i));
+        }
+        TestData.person(prefix + "乙");
+        String csv = given().accept("text/csv").queryParam("name", prefix + "甲").get("/api/v1/personnel/export")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals(6, lines.size(), csv);
+        assertEquals(ids.stream().sorted().toList(), lines.subList(1, 6).stream().map(line -> line.substring(0, 36)).toList());
+        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("name", prefix + "甲").get("/api/v1/personnel/export").then().statusCode(200).extract().asByteArray();
+        assertEquals('P', (char) xlsx[0]);
+        given().accept("text/csv").queryParam("name", prefix).get("/api/v1/personnel/export")
+                .then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString("5"));
     }
 
     @Test
