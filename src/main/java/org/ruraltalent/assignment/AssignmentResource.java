@@ -89,7 +89,7 @@ public class AssignmentResource {
     @GET
     @Path("export")
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(operationId = "exportAssignments", summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000), with Chinese headers.")
+    @Operation(operationId = "exportAssignments", summary = "Export assignments as CSV or XLSX", description = "The same filters as the list; every matching assignment (up to 100,000; a filter matching more is answered 422 before any row), with Chinese headers.")
     public AssignmentExport export(@BeanParam Filters filters) {
         var criteria = filters.criteria();
         return new AssignmentExport(exports.all(page -> service.list(criteria, page), n -> service.hasMoreThan(criteria, n)));

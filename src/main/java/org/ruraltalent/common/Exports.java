@@ -28,6 +28,9 @@ public class Exports {
 
     Exports(@ConfigProperty(name = "rural-talent.export.max-rows", defaultValue = "100000") int maxRows,
             @ConfigProperty(name = "rural-talent.export.page-size", defaultValue = "" + PageRequest.MAX_LIMIT) int pageSize) {
+        if (pageSize < 1 || pageSize > PageRequest.MAX_LIMIT) {
+            throw new IllegalArgumentException("rural-talent.export.page-size must be 1 to " + PageRequest.MAX_LIMIT + ", not " + pageSize);
+        }
         this.maxRows = maxRows;
         this.pageSize = pageSize;
     }

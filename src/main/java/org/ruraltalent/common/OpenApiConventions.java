@@ -64,7 +64,7 @@ public class OpenApiConventions implements OASFilter {
                     + "changed since it was read. Read it again and retry."),
             new ProblemAnswer("413", "PayloadTooLarge", "The body is larger than the service accepts (10 MB; an import file 50 MB)."),
             new ProblemAnswer("422", "UnprocessableContent", "A business rule refuses the change, or the Idempotency-Key "
-                    + "was already used for a different request."),
+                    + "was already used for a different request; for an export, more rows match than an export holds."),
             new ProblemAnswer("428", "PreconditionRequired", "If-Match is missing: send the ETag of the version read."),
             new ProblemAnswer("429", "TooManyRequests", "The caller made more requests this minute than its limit; retry after "
                     + "`Retry-After` seconds. Every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`."),
@@ -177,7 +177,8 @@ public class OpenApiConventions implements OASFilter {
         for (ProblemAnswer problem : PROBLEMS) {
             boolean applies = switch (problem.status()) {
                 case "404" -> byId;
-                case "409", "413", "422" -> WRITES.contains(method);
+                case "409", "413" -> WRITES.contains(method);
+                case "422" -> WRITES.contains(method) || answersFilesOnly(operation);
                 case "412", "428" -> ifMatch;
                 default -> true;
             };
@@ -239,6 +240,13 @@ public class OpenApiConventions implements OASFilter {
                 xlsx.setSchema(createSchema().addType(SchemaType.STRING).format("binary"));
             }
         });
+    }
+
+    /** Whether the operation answers a file and never JSON: an export, which refuses more rows than it holds. */
+    private static boolean answersFilesOnly(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaType(TabularWriters.CSV) != null
+                && ok.getContent().getMediaType("application/json") == null;
     }
 
     /** Whether the operation answers a record with a {@code version} (which the ETag carries). */

@@ -79,7 +79,7 @@ public class PersonResource {
     @GET
     @Path("export")
     @Produces({ TabularWriters.CSV, TabularWriters.XLSX })
-    @Operation(operationId = "exportPersonnel", summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000), with Chinese headers. Numbers are masked unless the caller may read personal data.")
+    @Operation(operationId = "exportPersonnel", summary = "Export people as CSV or XLSX", description = "The same filters as the list; every matching person (up to 100,000; a filter matching more is answered 422 before any row), with Chinese headers. Numbers are masked unless the caller may read personal data.")
     public PersonExport export(@BeanParam Filters filters) {
         var criteria = filters.criteria();
         return new PersonExport(exports.all(page -> service.list(criteria, page), n -> service.hasMoreThan(criteria, n)));

@@ -141,7 +141,10 @@ class ContractFuzzTest {
                 && hasRequired(op)) {
             return kind + " was accepted with " + status;
         }
-        if (kind == Kind.VALID && method.equals("GET") && !path.contains("{") && status != 200 && status != 429) {
+        // A read answers 200; an export may also refuse, as its contract says, more rows than it holds
+        // (5 in tests, so that tests reach the limit).
+        boolean exportRefused = status == 422 && op.path("responses").has("422");
+        if (kind == Kind.VALID && method.equals("GET") && !path.contains("{") && status != 200 && status != 429 && !exportRefused) {
             return "a valid read answered " + status + " " + abbreviate(response.asString());
         }
         return null;
