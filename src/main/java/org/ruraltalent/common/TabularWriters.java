@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -95,7 +96,10 @@ public final class TabularWriters {
         public void writeTo(Tabular table, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
                 MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
             attachment(headers, table, "xlsx");
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            // Rows beyond a window of 100 wait in a temporary file until the workbook is written; an
+            // export's rows are personal data, so that file (and the workbook's own) is encrypted
+            // with a key that lives only in this workbook, as an import's temporary files are.
+            try (SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource()) {
                 Sheet sheet = workbook.createSheet(table.tableTitle().length() > 31 ? table.tableTitle().substring(0, 31) : table.tableTitle());
                 write(sheet.createRow(0), table.tableHeaders());
                 int r = 1;
