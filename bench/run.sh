@@ -408,8 +408,27 @@ for N in "${SIZES[@]}"; do
     "$(per_request $((j1 - j0)) 1)" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) 1)" "exact, counted over the whole dataset"
   BENCH_PATH="/api/v1/statistics/overview" wrk_run "$N" "statistics overview: answered from the count" 1 1 get-path.lua "stamped asOf, at most 60 s old"
 
+  # Exports: every teacher, a tenth of the people (100,000 at 1,000,000, the most an export
+  # holds), as CSV and then as XLSX, one request each, the first of its kind in this JVM. The rows
+  # are read a page at a time while they are written (common/Exports), so the resident set is
+  # sampled through them too.
+  TEACHERS=$(psql -Atq -c "select count(*) from person_category where category = 'TEACHER'")
+  for format in CSV XLSX; do
+    accept=text/csv
+    [ "$format" = XLSX ] && accept=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+    start_rss_sampler
+    j0=$(java_ticks); p0=$(pg_ticks)
+    read -r CODE SECS BYTES <<< "$(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}' \
+      -H "Authorization: Bearer $BENCH_TOKEN" -H "Accept: $accept" "localhost:$HTTP_PORT/api/v1/personnel/export?category=TEACHER")"
+    j1=$(java_ticks); p1=$(pg_ticks)
+    stop_rss_sampler
+    result "$N" "export the teachers as $format" 1 "" "$(awk -v v="$SECS" 'BEGIN {printf "%.0f", v * 1000}')" "" \
+      "$([ "$CODE" = 200 ] && echo 0 || echo 1)" "$(per_request $((j1 - j0)) 1)" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) 1)" \
+      "$TEACHERS rows, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1048576}') MB, answered $CODE; one request"
+  done
+
   HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
-  result "$N" "service RSS under load (sampled while wrk ran)" "" "" "" "" "" "" "" "$(rss_summary "$RSS_SAMPLES"); peak (VmHWM) $HWM MB"
+  result "$N" "service RSS under load (sampled while wrk ran and exports were written)" "" "" "" "" "" "" "" "$(rss_summary "$RSS_SAMPLES"); peak (VmHWM) $HWM MB"
   psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 300)
                 from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_DIR/statements-$N.txt" 2> /dev/null || true
   stop_service
