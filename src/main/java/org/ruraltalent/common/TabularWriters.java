@@ -17,11 +17,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
-import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 /** Writes a {@link Tabular} answer as CSV (UTF-8 with a byte-order mark, which Excel needs) or XLSX. */
 public final class TabularWriters {
@@ -96,18 +95,20 @@ public final class TabularWriters {
         public void writeTo(Tabular table, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
                 MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
             attachment(headers, table, "xlsx");
-            // Rows beyond a window of 100 wait in a temporary file until the workbook is written; an
-            // export's rows are personal data, so that file (and the workbook's own) is encrypted
-            // with a key that lives only in this workbook, as an import's temporary files are.
-            try (SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource()) {
-                Sheet sheet = workbook.createSheet(table.tableTitle().length() > 31 ? table.tableTitle().substring(0, 31) : table.tableTitle());
-                write(sheet.createRow(0), table.tableHeaders());
-                int r = 1;
-                for (List<Object> row : table.tableRows()) {
-                    write(sheet.createRow(r++), row);
-                }
+            // The sheet's rows are generated while the workbook is written, straight into the
+            // response: bytes flow as the rows are read, so a long export never leaves the connection
+            // silent for the HTTP idle timeout, and no row waits in a temporary file (an export's rows
+            // are personal data). Only a window of 100 rows is held in memory.
+            try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook()) {
+                DeferredSXSSFSheet sheet = workbook.createSheet(table.tableTitle().length() > 31 ? table.tableTitle().substring(0, 31) : table.tableTitle());
+                sheet.setRowGenerator(rows -> {
+                    write(rows.createRow(0), table.tableHeaders());
+                    int r = 1;
+                    for (List<Object> row : table.tableRows()) {
+                        write(rows.createRow(r++), row);
+                    }
+                });
                 workbook.write(out);
-                workbook.dispose();
             }
         }
 
