@@ -19,7 +19,8 @@
 #                     it again; the earlier runs' assignments and enrolments are removed first
 #                     (bench/reset-writes.sql), so the writes start from the seeded state
 #   IMPORT_ROWS=100000  rows for bench/import-100k.sh, run once at the end; 0 skips it
-#   JAVA_OPTS         the service's JVM flags (default below, chosen for RSS under 300 MB)
+#   JAVA_OPTS         the service's JVM flags; default the image's, @docker/jvm.options (a java
+#                     argument file); a trial adds to them with JAVA_OPTS="@docker/jvm.options -Xmx96m"
 #   DB_POOL           the service's connection pool (QUARKUS_DATASOURCE_JDBC_MAX_SIZE); default
 #                     two per core of this machine plus one, the usual size for a database with
 #                     that many cores (its own default, 20, is for a larger server). With an
@@ -52,18 +53,10 @@ STEADY=${STEADY:-3}
 IMPORT_ROWS=${IMPORT_ROWS:-100000}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18480}
-# The service's JVM, chosen for a resident set under 300 MB under load on 2 cores: the serial
-# collector (no concurrent GC threads, the smallest footprint; pauses stay short on a heap this
-# size), a heap capped at 64 MB (about twice the live set after a full collection under load,
-# 34 MB), 256 KB thread stacks (up to 200 worker threads), a bounded code cache; and
-# MALLOC_ARENA_MAX=2 so glibc does not give each of those threads its own malloc arena; and
-# glibc's free memory handed back to the system every 5 s (TrimNativeHeapInterval, the period at
-# which the JVM frees the compilers' pooled working memory): without it glibc keeps what the JIT
-# compilers used and freed, 37 MB after the workloads (docs/PERFORMANCE.md, "RSS").
-# Metaspace (about 67 MB for 17,000 classes) is the largest part that no flag shrinks.
-# The Tier4 thresholds, three times the JVM's defaults, are the Dockerfile's (docker/Dockerfile says
-# why): the optimising compiler leaves most of the code that runs only while starting to the quicker one.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -Xss256k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:Tier4InvocationThreshold=45000 -XX:Tier4MinInvocationThreshold=18000 -XX:Tier4CompileThreshold=54000 -XX:Tier4BackEdgeThreshold=120000 -XX:TrimNativeHeapInterval=5000}
+# The service's JVM flags: the image's own (docker/jvm.options, which says why each is there), so
+# what this measures is what production runs; MALLOC_ARENA_MAX=2 as the image sets it.
+JVM_OPTIONS=$ROOT/docker/jvm.options
+JAVA_OPTS=${JAVA_OPTS:-@$JVM_OPTIONS}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
@@ -446,7 +439,7 @@ fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Database: $DB_WHERE. JVM: $JAVA_OPTS ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine; $SCHED_NOTE."
+echo "Database: $DB_WHERE. JVM: $(echo "$JAVA_OPTS" | sed "s|@$JVM_OPTIONS|docker/jvm.options ($(grep -v '^#' "$JVM_OPTIONS" | xargs))|") ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine; $SCHED_NOTE."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"

@@ -15,7 +15,8 @@ set -uo pipefail
 APP=/deployments
 ARCHIVE=$APP/app-cds.jsa
 LOG=/tmp/archive-start.log
-QUIET="-Xlog:cds=off -Xlog:cds+dynamic=off"
+# The image's own flags (docker/jvm.options), so the start recorded is the start the image makes.
+QUIET="@$APP/jvm.options -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 ready() {
   (exec 3<> /dev/tcp/127.0.0.1/8080 && printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&3 \

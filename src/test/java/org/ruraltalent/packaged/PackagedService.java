@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One copy of the packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}, the
- * production profile) as a real process, configured the way a deployment configures it: through
- * the environment. Its output goes to {@code target/packaged-it/<name>.log}.
+ * production profile) as a real process, with the image's JVM flags ({@code docker/jvm.options})
+ * and configured the way a deployment configures it: through the environment. Its output goes to
+ * {@code target/packaged-it/<name>.log}.
  */
 final class PackagedService implements AutoCloseable {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Path JAR = ROOT.resolve("target/quarkus-app/quarkus-run.jar");
+    static final Path JVM_OPTIONS = ROOT.resolve("docker/jvm.options");
     static final Path LOGS = ROOT.resolve("target/packaged-it");
     private static final Duration READY_DEADLINE = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -61,11 +63,12 @@ final class PackagedService implements AutoCloseable {
         }
         Files.createDirectories(LOGS);
         Path log = LOGS.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + JVM_OPTIONS, "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_JWT_") || k.startsWith("RURAL_TALENT_"));
+        env.put("MALLOC_ARENA_MAX", "2"); // as docker/Dockerfile sets it
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
