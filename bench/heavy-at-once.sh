@@ -19,6 +19,7 @@ RUN=${RUN:-150}
 BENCH_DIR=${BENCH_DIR:-/tmp/rural-talent-bench}
 HTTP_PORT=${HTTP_PORT:-18481}
 JAVA_OPTS=${JAVA_OPTS:-@$ROOT/docker/jvm.options}
+JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in another folder
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-15433} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 export PGDATABASE=${PGDATABASE:-rural_talent_bench_$N}
@@ -70,18 +71,18 @@ sleep 20
 
 t0=$(date +%s)
 HEAVY=
-for i in $(seq 1 "$XLSX"); do
-  curl -s -o /dev/null -w "export of the teachers as XLSX: %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-    -H "Authorization: Bearer $TOKEN" -H "Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
-    "localhost:$HTTP_PORT/api/v1/personnel/export?category=TEACHER" &
-  HEAVY="$HEAVY $!"
-done
-for i in $(seq 1 "$CSV"); do
-  curl -s -o /dev/null -w "export of assignments as CSV: %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-    -H "Authorization: Bearer $TOKEN" -H "Accept: text/csv" \
-    "localhost:$HTTP_PORT/api/v1/assignments/export?batchYear=2016&role=WORK_TEAM_MEMBER&status=COMPLETED" &
-  HEAVY="$HEAVY $!"
-done
+# heavy COUNT WHAT ACCEPT PATH: COUNT requests at once, each printed as it is answered.
+heavy() {
+  for _ in $(seq 1 "$1"); do
+    curl -s -o /dev/null -w "$2: %{http_code}, %{size_download} bytes in %{time_total} s\n" \
+      -H "Authorization: Bearer $TOKEN" -H "Accept: $3" "localhost:$HTTP_PORT$4" &
+    HEAVY="$HEAVY $!"
+  done
+}
+heavy "$XLSX" "export of the teachers as XLSX" application/vnd.openxmlformats-officedocument.spreadsheetml.sheet \
+  "/api/v1/personnel/export?category=TEACHER"
+heavy "$CSV" "export of assignments as CSV" text/csv \
+  "/api/v1/assignments/export?batchYear=2016&role=WORK_TEAM_MEMBER&status=COMPLETED"
 if [ "$IMPORT" = yes ]; then
   JOB=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv; charset=UTF-8" \
     --data-binary @"$WORK/people.csv" "localhost:$HTTP_PORT/api/v1/import-jobs?kind=personnel&mode=dry-run" \

@@ -15,6 +15,7 @@ MODE=${2:-commit}
 FORMAT=${FORMAT:-csv}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAVA_OPTS=${JAVA_OPTS:-@$ROOT/docker/jvm.options}
+JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in another folder
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d)
 PORT=${PORT:-18390}

@@ -57,6 +57,7 @@ HTTP_PORT=${HTTP_PORT:-18480}
 # what this measures is what production runs; MALLOC_ARENA_MAX=2 as the image sets it.
 JVM_OPTIONS=$ROOT/docker/jvm.options
 JAVA_OPTS=${JAVA_OPTS:-@$JVM_OPTIONS}
+JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in another folder
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DB_POOL=${DB_POOL:-$((2 * $(nproc) + 1))}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
