@@ -1,8 +1,11 @@
 package org.ruraltalent.common;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
@@ -11,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Walks a list endpoint's keyset pages to the end, for exports that take the same filters as the
@@ -19,20 +23,40 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * of heap while it was gathered whole (docs/PERFORMANCE.md). An export of more than
  * {@code rural-talent.export.max-rows} rows is refused before anything is written (narrow the
  * filters): once the first bytes are sent, the answer can no longer become a problem.
+ *
+ * <p>At most {@code rural-talent.export.max-concurrent} exports are written at once by one copy
+ * of the service; a further one waits up to {@code rural-talent.export.wait} for one of them to
+ * end, and is then answered 503 (retry). On two cores more exports at once finish no sooner,
+ * and each holds its page and workbook window in a heap sized for the resident-set target
+ * (docs/PERFORMANCE.md, "The heaviest requests at once").
  */
 @ApplicationScoped
 public class Exports {
 
     private final int maxRows;
     private final int pageSize;
+    private final int maxConcurrent;
+    private final Duration wait;
+    private final Semaphore slots;
+    private final CurrentVertxRequest request;
 
     Exports(@ConfigProperty(name = "rural-talent.export.max-rows", defaultValue = "100000") int maxRows,
-            @ConfigProperty(name = "rural-talent.export.page-size", defaultValue = "" + PageRequest.MAX_LIMIT) int pageSize) {
+            @ConfigProperty(name = "rural-talent.export.page-size", defaultValue = "" + PageRequest.MAX_LIMIT) int pageSize,
+            @ConfigProperty(name = "rural-talent.export.max-concurrent", defaultValue = "2") int maxConcurrent,
+            @ConfigProperty(name = "rural-talent.export.wait", defaultValue = "10S") Duration wait,
+            CurrentVertxRequest request) {
         if (pageSize < 1 || pageSize > PageRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("rural-talent.export.page-size must be 1 to " + PageRequest.MAX_LIMIT + ", not " + pageSize);
         }
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("rural-talent.export.max-concurrent must be at least 1, not " + maxConcurrent);
+        }
         this.maxRows = maxRows;
         this.pageSize = pageSize;
+        this.maxConcurrent = maxConcurrent;
+        this.wait = wait;
+        this.slots = new Semaphore(maxConcurrent, true);
+        this.request = request;
     }
 
     /**
@@ -46,7 +70,36 @@ public class Exports {
         if (moreThan.test(maxRows)) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, "detail.export-too-large", maxRows);
         }
+        holdSlotUntilTheResponseEnds();
         return () -> new Pages<>(lister, pageSize);
+    }
+
+    /**
+     * Takes one of the slots for the rest of this request, or refuses with 503. The slot is given
+     * back when the response has ended, however it ends: written whole, failed, or the client gone.
+     */
+    private void holdSlotUntilTheResponseEnds() {
+        boolean taken;
+        try {
+            taken = slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            taken = false;
+        }
+        if (!taken) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
+        }
+        try {
+            request.getCurrent().addEndHandler(ended -> slots.release());
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+    }
+
+    /** Slots free now; for tests, which take them to see an export refused. */
+    Semaphore slots() {
+        return slots;
     }
 
     /** One page in hand at a time; the next is read when the last row of this one has been taken. */
