@@ -1,13 +1,15 @@
 package org.ruraltalent.common;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.DataException;
 
 /**
- * What a constraint the database refused means to the caller. The database is the last guard
+ * What a statement the database refused means to the caller. The database is the last guard
  * of every rule (two racing requests both pass a Java check); this names the rule back.
  * <p>
  * A constraint is described in {@code i18n/messages*.properties} by its name:
@@ -27,7 +29,22 @@ final class DatabaseConstraints {
     private DatabaseConstraints() {
     }
 
-    static ProblemException problemFor(ConstraintViolationException e) {
+    /**
+     * What {@code t} says about the data the database was given: a rule it holds (a constraint) or
+     * a value it cannot store (an SQL data exception: a NUL character, say, which no field rule
+     * caught); {@code null} when {@code t} is neither.
+     */
+    static ProblemException refusal(Throwable t) {
+        if (t instanceof ConstraintViolationException c) {
+            return problemFor(c);
+        }
+        if (t instanceof DataException || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.unstorable-value");
+        }
+        return null;
+    }
+
+    private static ProblemException problemFor(ConstraintViolationException e) {
         String name = e.getConstraintName() == null ? "unknown" : e.getConstraintName().toLowerCase(Locale.ROOT);
         String key = "constraint." + name;
         String field = Messages.get(Messages.ENGLISH, key + ".field");

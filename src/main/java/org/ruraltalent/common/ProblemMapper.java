@@ -145,13 +145,9 @@ public class ProblemMapper {
         if (t instanceof JsonMappingException m) {
             return Problems.invalidField(jsonPath(m), "Invalid", "field.unreadable");
         }
-        if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-            return DatabaseConstraints.problemFor(c);
-        }
-        if (t instanceof org.hibernate.exception.DataException
-                || t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
-            // SQL data exceptions come from values no field rule caught (a NUL character, say): the request's fault.
-            return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.unstorable-value");
+        ProblemException refused = DatabaseConstraints.refusal(t);
+        if (refused != null) {
+            return refused;
         }
         if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
             return new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.stale");

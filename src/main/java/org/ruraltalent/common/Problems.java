@@ -51,4 +51,21 @@ public final class Problems {
         return new ProblemException(ProblemType.INVALID_STATE, "detail.invalid-state",
                 new Object[] { action, current.name() }, null, Map.of("currentState", current.name()));
     }
+
+    /**
+     * What the database's refusal of a statement says about the data it was given (a rule it
+     * holds, named back as the field at fault where it has one, or a value it cannot store), for
+     * work that reports it without answering a request, as an import does for each row; {@code null}
+     * when {@code failure} is not such a refusal (a lost connection, say). Wrapped causes are looked
+     * through.
+     */
+    public static ProblemException refusedByDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            ProblemException refused = DatabaseConstraints.refusal(t);
+            if (refused != null) {
+                return refused;
+            }
+        }
+        return null;
+    }
 }

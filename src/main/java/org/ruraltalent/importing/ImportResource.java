@@ -43,8 +43,8 @@ import org.ruraltalent.common.QueryParams;
 public class ImportResource {
 
     private static final String KINDS = "divisions, organisations, personnel, assignments or enrolments.";
-    private static final String ABOUT = "A dry run (the default) checks every row through the same rules as the API and writes "
-            + "nothing; a commit writes all rows or none. Rows whose record is already held are left unchanged (people "
+    private static final String ABOUT = "A dry run (the default) checks every row through the same rules as the API, those the "
+            + "database holds included, and writes nothing; a commit writes all rows or none. Rows whose record is already held are left unchanged (people "
             + "get the fields their row changes). Headers in Chinese or English; codes as codes or their Chinese labels. "
             + "Answers 202 at once; the job runs on a worker as the caller, within the caller's division scope.";
 

@@ -2,6 +2,8 @@ package org.ruraltalent.importing;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -76,6 +79,8 @@ public class ImportService {
      */
     private static final int CHUNK = 250;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** PostgreSQL's answer to a statement after an earlier one of its transaction failed. */
+    private static final String IN_FAILED_TRANSACTION = "25P02";
 
     @Inject
     ImportJobs jobs;
@@ -195,14 +200,20 @@ public class ImportService {
                 return;
             }
             jobs.progress(id, ImportState.RUNNING, counts.total, 0, 0);
-            try {
-                QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds())
-                        .run(() -> importRows(id, kind, sheet, counts, errors, at, locale, mode));
-            } catch (RuntimeException e) {
-                if (!(e instanceof Discard) && !(e.getCause() instanceof Discard)) {
-                    throw e;
-                }
-                // a dry run, or a commit with bad rows: nothing is kept
+            if (!pass(id, kind, sheet, counts, errors, at, locale, mode, Pass.BATCHED)) {
+                // The database refused a row of a batched chunk, and with it the pass's transaction, so nothing of the
+                // file can be kept. The file is read again, the rows the database refuses found one by one.
+                LOG.infof("Import job %s: the database refused a row of rows %d to %d; checking the file again a chunk at a time",
+                        id, at.chunkFirst, at.row);
+                counts.created = 0;
+                counts.updated = 0;
+                counts.unchanged = 0;
+                counts.failed = 0;
+                errors.clear();
+                at.furthest = counts.done;
+                counts.done = 0;
+                pass(id, kind, sheet, counts, errors, at, locale, mode, Pass.CAREFUL);
+                counts.done = counts.total;
             }
             if (mode == ImportMode.COMMIT && errors.count > 0) {
                 counts.created = 0;
@@ -213,20 +224,50 @@ public class ImportService {
             errors.add(new ImportJobs.ImportError(e.row, "", Messages.get(locale, e.messageKey, e.args)));
             finishFailed(id, counts, errors);
         } catch (RuntimeException e) {
-            if (constraint(e) != null) {
-                // A chunk is written together, so a refusal when it is written names the chunk's rows.
-                LOG.warnf("Import job %s: the database refused row %d (%s)", id, at.writing ? at.chunkFirst : at.row, constraint(e));
-                errors.add(at.writing
-                        ? new ImportJobs.ImportError(at.chunkFirst, "",
-                                Messages.get(locale, "import.database-refused-rows", at.chunkFirst, at.row, constraint(e)))
-                        : new ImportJobs.ImportError(at.row, "", Messages.get(locale, "import.database-refused", constraint(e))));
-                finishFailed(id, counts, errors);
-                return;
-            }
             LOG.errorf(e, "Import job %s failed at row %d", id, at.row);
             errors.add(new ImportJobs.ImportError(at.row, "", Messages.get(locale, "detail.internal", String.valueOf(id))));
             finishFailed(id, counts, errors);
         }
+    }
+
+    /**
+     * One pass over the file, in a transaction of its own that is kept only for a commit without
+     * bad rows. False if the database refused a row of a {@link Pass#BATCHED} pass: PostgreSQL
+     * then takes no further statement in that transaction.
+     */
+    private boolean pass(UUID id, ImportKind kind, Sheet sheet, ImportJobs.Counts counts, Errors errors, At at, Locale locale,
+            ImportMode mode, Pass pass) {
+        try {
+            QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds())
+                    .run(() -> importRows(id, kind, sheet, counts, errors, at, locale, mode, pass));
+        } catch (RuntimeException e) {
+            if (e instanceof Discard || e.getCause() instanceof Discard) {
+                return true; // a dry run, or a commit with bad rows: nothing is kept
+            }
+            if (pass == Pass.BATCHED && refused(e)) {
+                return false;
+            }
+            throw e;
+        }
+        return true;
+    }
+
+    /** How a pass writes its chunks. */
+    private enum Pass {
+        /**
+         * Each chunk's records in JDBC batches once the chunk is read: the fast way, and the only
+         * one a file the database refuses nothing of needs.
+         */
+        BATCHED,
+        /**
+         * Each chunk behind a savepoint; a chunk the database refuses is taken back to it and
+         * written again a row at a time, each row behind a savepoint of its own, so each row the
+         * database refuses is named with the rule it breaks, and the rows after it are still
+         * checked. Only after a batched pass was refused: each savepoint is a subtransaction to
+         * PostgreSQL, and many of them in one long transaction slow every other session's
+         * snapshots (past 64, PostgreSQL looks their parent up in {@code pg_subtrans}).
+         */
+        CAREFUL
     }
 
     /** The job's file, read from where it is stored as the sheet is read, or {@code null} once the job was abandoned. */
@@ -263,7 +304,7 @@ public class ImportService {
      * entries they make, is held at a time, whatever the size of the file.
      */
     private void importRows(UUID id, ImportKind kind, Sheet sheet, ImportJobs.Counts counts, Errors errors, At at,
-            Locale locale, ImportMode mode) {
+            Locale locale, ImportMode mode, Pass pass) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         session.setJdbcBatchSize(CHUNK);
         // The planner's statistics do not count the rows this transaction writes, nor rows written since the last
@@ -276,31 +317,29 @@ public class ImportService {
             // not flush the chunk first; the chunk is flushed, in batches, when it is done.
             session.setHibernateFlushMode(FlushMode.MANUAL);
         }
-        SeenKeys seen = new SeenKeys();
-        List<List<String>> header = new ArrayList<>();
-        Map<String, Integer> positions = new HashMap<>();
+        Rows file = new Rows(kind, new SeenKeys(), new HashMap<>(), new ArrayList<>(), locale);
         List<Numbered> chunk = new ArrayList<>(CHUNK);
         try {
             sheet.read(new Sheet.Rows() {
                 @Override
                 public void header(int number, List<String> cells) {
-                    header.add(cells);
-                    positions.putAll(Columns.fieldToPosition(kind, cells));
+                    file.headers().addAll(cells);
+                    file.positions().putAll(Columns.fieldToPosition(kind, cells));
                 }
 
                 @Override
                 public void row(int number, List<String> cells) {
                     Map<String, String> byField = new HashMap<>();
-                    positions.forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
+                    file.positions().forEach((field, position) -> byField.put(field, position < cells.size() ? cells.get(position) : ""));
                     chunk.add(new Numbered(number, new Cells(byField)));
                     if (chunk.size() == CHUNK) {
-                        importChunk(id, kind, chunk, seen, positions, header.get(0), counts, errors, at, locale);
+                        importChunk(id, file, chunk, counts, errors, at, pass);
                         chunk.clear();
                     }
                 }
             });
             if (!chunk.isEmpty()) {
-                importChunk(id, kind, chunk, seen, positions, header.get(0), counts, errors, at, locale);
+                importChunk(id, file, chunk, counts, errors, at, pass);
             }
         } finally {
             session.setHibernateFlushMode(FlushMode.AUTO);
@@ -310,58 +349,126 @@ public class ImportService {
         }
     }
 
+    /** What every chunk of one file is read with: its kind, the keys seen so far, where its columns are. */
+    private record Rows(ImportKind kind, SeenKeys seen, Map<String, Integer> positions, List<String> headers, Locale locale) {
+    }
+
     /** A data row and its number in the spreadsheet. */
     private record Numbered(int number, Cells cells) {
     }
 
-    /** The row being read, and the first of its chunk (the chunk is written together). */
+    /** The row being read, the first of its chunk, and the most rows an earlier pass had reported done. */
     private static final class At {
         int row;
         int chunkFirst;
-        boolean writing;
+        int furthest;
     }
 
-    private void importChunk(UUID id, ImportKind kind, List<Numbered> chunk, SeenKeys seen,
-            Map<String, Integer> positions, List<String> headers, ImportJobs.Counts counts, Errors errors, At at,
-            Locale locale) {
+    /** What a chunk's rows came to; added to the job's counts once the chunk is written. */
+    private static final class Tally {
+        int created;
+        int updated;
+        int unchanged;
+        final List<ImportJobs.ImportError> errors = new ArrayList<>();
+        int failed;
+
+        void addTo(ImportJobs.Counts counts, Errors all) {
+            counts.created += created;
+            counts.updated += updated;
+            counts.unchanged += unchanged;
+            counts.failed += failed;
+            errors.forEach(all::add);
+        }
+    }
+
+    private void importChunk(UUID id, Rows file, List<Numbered> chunk, ImportJobs.Counts counts, Errors errors, At at, Pass pass) {
         at.chunkFirst = chunk.get(0).number();
+        Tally tally = new Tally();
+        if (pass == Pass.BATCHED) {
+            importEach(file, chunk, tally, at, false);
+            tidy();
+        } else {
+            sql("savepoint import_chunk");
+            try {
+                importEach(file, chunk, tally, at, false);
+                tidy();
+            } catch (RuntimeException e) {
+                if (!refused(e)) {
+                    throw e;
+                }
+                sql("rollback to savepoint import_chunk");
+                forgetUnwritten();
+                tally = new Tally();
+                importEach(file, chunk, tally, at, true);
+                tidy();
+            }
+            sql("release savepoint import_chunk");
+        }
+        tally.addTo(counts, errors);
+        int before = counts.done;
+        counts.done += chunk.size();
+        if (counts.done / PROGRESS_EVERY > before / PROGRESS_EVERY && counts.done > at.furthest) {
+            jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
+        }
+    }
+
+    /**
+     * Checks and imports each row of a chunk. A bad row is counted, its errors kept, and what it
+     * left half-made forgotten: the rest of the chunk goes on with its held records looked up
+     * again. Rows {@code oneByOne} are each written at once, behind a savepoint, and a row the
+     * database refuses is taken back and reported as bad with the rule it breaks.
+     */
+    private void importEach(Rows file, List<Numbered> chunk, Tally tally, At at, boolean oneByOne) {
         List<Cells> cells = chunk.stream().map(Numbered::cells).toList();
-        RowImporter.Held held = rows.lookUp(kind, cells);
+        RowImporter.Held held = rows.lookUp(file.kind(), cells);
         for (Numbered numbered : chunk) {
             int number = numbered.number();
             Cells row = numbered.cells();
             at.row = number;
             List<ImportJobs.ImportError> found = new ArrayList<>();
+            if (oneByOne) {
+                sql("savepoint import_row");
+            }
             try {
-                RowImporter.Key key = RowImporter.naturalKey(kind, row);
-                int first = key.value() == null ? 0 : seen.firstRow(key, number);
-                if (first != 0) {
+                RowImporter.Key key = RowImporter.naturalKey(file.kind(), row);
+                // A row read again (its chunk was refused) is no repeat of itself.
+                int first = key.value() == null ? 0 : file.seen().firstRow(key, number);
+                if (first != 0 && first != number) {
                     throw Problems.invalidField(key.field(), "Unique", "import.repeated", first);
                 }
-                switch (rows.importRow(kind, row, held)) {
-                    case CREATED -> counts.created++;
-                    case UPDATED -> counts.updated++;
-                    case UNCHANGED -> counts.unchanged++;
+                RowImporter.Outcome outcome = rows.importRow(file.kind(), row, held);
+                if (oneByOne) {
+                    write();
+                }
+                switch (outcome) {
+                    case CREATED -> tally.created++;
+                    case UPDATED -> tally.updated++;
+                    case UNCHANGED -> tally.unchanged++;
                 }
             } catch (ProblemException p) {
-                found.addAll(rowErrors(kind, number, p, positions, headers, locale));
+                found.addAll(rowErrors(file, number, p));
             } catch (ConstraintViolationException v) {
-                found.addAll(rowErrors(kind, number, v, positions, headers, locale));
+                found.addAll(rowErrors(file, number, v));
+            } catch (RuntimeException e) {
+                ProblemException refused = oneByOne ? Problems.refusedByDatabase(e) : null;
+                if (refused == null) {
+                    throw e;
+                }
+                found.addAll(rowErrors(file, number, refused));
             }
             if (!found.isEmpty()) {
-                counts.failed++;
-                found.forEach(errors::add);
-                // What the refused row left half-made must not be flushed: the chunk so far is dropped (the job will
-                // be rolled back anyway) and the rest of it goes on with the held people looked up again.
-                audit.discardPending();
-                em.unwrap(SessionImplementor.class).clear();
-                held = rows.lookUp(kind, cells);
+                tally.failed++;
+                tally.errors.addAll(found);
+                if (oneByOne) {
+                    sql("rollback to savepoint import_row");
+                }
+                forgetUnwritten();
+                held = rows.lookUp(file.kind(), cells);
             }
-            if (++counts.done % PROGRESS_EVERY == 0) {
-                jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
+            if (oneByOne) {
+                sql("release savepoint import_row");
             }
         }
-        tidy(at);
     }
 
     /**
@@ -369,23 +476,48 @@ public class ImportService {
      * empties the persistence context, so neither grows with the file and later chunks are not
      * checked against every earlier record.
      */
-    private void tidy(At at) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        at.writing = true;
-        session.flush();
-        audit.writePending();
-        at.writing = false;
-        session.clear();
+    private void tidy() {
+        write();
+        em.unwrap(SessionImplementor.class).clear();
     }
 
-    /** The constraint the database named when it refused a row, or {@code null} for any other failure. */
-    private static String constraint(Throwable e) {
+    /** Writes what the persistence context holds, and its audit entries and change events. */
+    private void write() {
+        em.unwrap(SessionImplementor.class).flush();
+        audit.writePending();
+    }
+
+    /** Drops what the persistence context and the audit buffer hold unwritten: rows refused, or taken back to a savepoint. */
+    private void forgetUnwritten() {
+        audit.discardPending();
+        em.unwrap(SessionImplementor.class).clear();
+    }
+
+    /**
+     * Whether the database refused a statement of the transaction, which then takes no other
+     * until rolled back: for what a row sent (a rule it holds, a value it cannot store), or, after
+     * a feature turned such a refusal into its own answer (a racing request's win, say), for
+     * anything at all.
+     */
+    private static boolean refused(Throwable e) {
+        if (Problems.refusedByDatabase(e) != null) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-                return c.getConstraintName() == null ? "?" : c.getConstraintName();
+            if (t instanceof SQLException s && IN_FAILED_TRANSACTION.equals(s.getSQLState())) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Runs a statement Hibernate has no call for (savepoints) on the transaction's connection, flushing nothing. */
+    private void sql(String statement) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(statement);
+            }
+        });
     }
 
     /** Rolls the import's transaction back on purpose. */
@@ -405,6 +537,12 @@ public class ImportService {
             this.max = max;
         }
 
+        /** Forgets every error, for a pass that checks the file again from its first row. */
+        void clear() {
+            kept.clear();
+            count = 0;
+        }
+
         void add(ImportJobs.ImportError error) {
             count++;
             if (kept.size() < max) {
@@ -413,18 +551,17 @@ public class ImportService {
         }
     }
 
-    private static List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ProblemException p,
-            Map<String, Integer> positions, List<String> headers, Locale locale) {
+    private static List<ImportJobs.ImportError> rowErrors(Rows file, int row, ProblemException p) {
         if (p.issues.isEmpty()) {
-            return List.of(new ImportJobs.ImportError(row, "", Messages.get(locale, p.detailKey, p.args)));
+            return List.of(new ImportJobs.ImportError(row, "", Messages.get(file.locale(), p.detailKey, p.args)));
         }
-        return p.issues.stream().map(i -> new ImportJobs.ImportError(row, Columns.header(kind, i.field(), positions, headers),
-                Messages.get(locale, i.messageKey(), i.args()))).toList();
+        return p.issues.stream().map(i -> new ImportJobs.ImportError(row,
+                Columns.header(file.kind(), i.field(), file.positions(), file.headers()),
+                Messages.get(file.locale(), i.messageKey(), i.args()))).toList();
     }
 
     /** Bean-validation messages again in the submitter's language (the worker has no request to take it from). */
-    private List<ImportJobs.ImportError> rowErrors(ImportKind kind, int row, ConstraintViolationException v,
-            Map<String, Integer> positions, List<String> headers, Locale locale) {
+    private List<ImportJobs.ImportError> rowErrors(Rows file, int row, ConstraintViolationException v) {
         MessageInterpolator interpolator = validation.getMessageInterpolator();
         List<ImportJobs.ImportError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : v.getConstraintViolations()) {
@@ -448,8 +585,8 @@ public class ImportService {
                 public <T> T unwrap(Class<T> type) {
                     throw new jakarta.validation.ValidationException("not supported: " + type);
                 }
-            }, locale);
-            errors.add(new ImportJobs.ImportError(row, Columns.header(kind, field, positions, headers), message));
+            }, file.locale());
+            errors.add(new ImportJobs.ImportError(row, Columns.header(file.kind(), field, file.positions(), file.headers()), message));
         }
         errors.sort(java.util.Comparator.comparing(ImportJobs.ImportError::column));
         return errors;

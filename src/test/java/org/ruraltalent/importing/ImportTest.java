@@ -15,6 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,6 +58,8 @@ class ImportTest {
     ImportFiles files;
     @Inject
     EntityManager em;
+    @Inject
+    AgroalDataSource database;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV_UTF8 = "text/csv; charset=UTF-8";
@@ -510,5 +518,115 @@ class ImportTest {
         given().queryParam("division", village).queryParam("status", "ACTIVE").get("/api/v1/assignments").then()
                 .body("items.size()", equalTo(1)).body("items[0].role", equalTo("FIRST_SECRETARY"));
         assertEquals(1, run("assignments", "commit", csv(List.of(header, good)), CSV_UTF8, null).get("rowsUnchanged"));
+    }
+
+    /** Two people made active first secretaries of villages of Xiji by an assignments import; their national IDs. */
+    private static List<String> activeFirstSecretaries() {
+        String sender = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
+        List<String> header = List.of("身份证号", "岗位", "派驻单位编号", "派出单位编号", "选派层级", "开始日期", "状态");
+        List<List<String>> rows = new ArrayList<>(List.of(header));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = TestData.nationalId();
+            given().contentType(ContentType.JSON).body(Map.of("name", "书记" + i, "nationalId", id, "politicalStatus", "CPC_MEMBER",
+                    "employerId", sender)).post("/api/v1/personnel").then().statusCode(201);
+            String branch = TestData.organisation("VILLAGE_PARTY_BRANCH", TestData.village(TestData.XIJI));
+            rows.add(List.of(id, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗"));
+            ids.add(id);
+        }
+        Finished assigned = run("assignments", "commit", csv(rows), CSV_UTF8, null);
+        assertEquals(2, assigned.get("rowsCreated"), assigned.errors()::toString);
+        return ids;
+    }
+
+    @Test
+    void everyRowTheDatabaseRefusesIsNamedWithTheRuleItBreaksAndTheRowsAfterItAreStillChecked() {
+        // Only the database holds that an active first secretary stays a CPC member when a personnel row changes them.
+        List<String> secretaries = activeFirstSecretaries();
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("姓名", "身份证号", "政治面貌")));
+        List<String> newcomers = new ArrayList<>();
+        for (int row = 2; row <= 301; row++) {
+            String id = row == 3 ? secretaries.get(0) : row == 280 ? secretaries.get(1) : TestData.nationalId();
+            rows.add(List.of("人" + row, id, row == 3 || row == 280 ? "群众" : row == 4 ? "海盗" : "中共党员"));
+            if (row != 3 && row != 280 && row != 4) {
+                newcomers.add(id);
+            }
+        }
+        Map<Integer, Set<String>> expected = Map.of(3, Set.of("政治面貌"), 4, Set.of("政治面貌"), 280, Set.of("政治面貌"));
+
+        Finished dryRun = run("personnel", "dry-run", csv(rows), CSV_UTF8, null);
+        assertEquals(expected, dryRun.columnsByRow(), dryRun.errors()::toString);
+        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(0).get("message"));
+        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(2).get("message"));
+        assertEquals(297, dryRun.get("rowsCreated"), "the rows after the refused ones were checked");
+        assertEquals(0, dryRun.get("rowsUpdated"), "a refused row is not counted as updated");
+        assertEquals(3, dryRun.get("rowsFailed"));
+        assertEquals(300, dryRun.get("rowsDone"));
+
+        Finished commit = run("personnel", "commit", csv(rows), CSV_UTF8, null);
+        assertEquals("FAILED", commit.get("state"));
+        assertEquals(expected, commit.columnsByRow(), commit.errors()::toString);
+        assertEquals(0, commit.get("rowsCreated"));
+        assertFalse(registered(newcomers.get(0)) || registered(newcomers.get(newcomers.size() - 1)), "nothing of the file was kept");
+        for (String id : secretaries) {
+            given().queryParam("nationalId", id).get("/api/v1/personnel").then().body("items[0].politicalStatus", equalTo("CPC_MEMBER"));
+        }
+    }
+
+    @Test
+    void aRowThatLosesARaceAtTheDatabaseIsABadRowAndTheRowsAfterItAreStillChecked() throws Exception {
+        String village = TestData.village(TestData.XIJI);
+        String branch = TestData.organisation("VILLAGE_PARTY_BRANCH", village);
+        String cooperative = TestData.organisation("COOPERATIVE", TestData.XIJI);
+        String sender = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
+        String winner = TestData.partyMember("赢者", sender);
+        String loser = TestData.nationalId();
+        String after = TestData.nationalId();
+        for (String id : List.of(loser, after)) {
+            given().contentType(ContentType.JSON).body(Map.of("name", "派员", "nationalId", id, "politicalStatus", "CPC_MEMBER",
+                    "employerId", sender)).post("/api/v1/personnel").then().statusCode(201);
+        }
+        byte[] file = csv(List.of(List.of("身份证号", "岗位", "派驻单位编号", "派出单位编号", "选派层级", "开始日期", "状态"),
+                List.of(loser, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗"),
+                List.of(after, "科技特派员", cooperative, sender, "市级", "2022-03-01", "在岗")));
+        Response submitted;
+        // Another writer makes the village's active first secretary and has not committed when the import's row comes:
+        // the import's check cannot see it, and its insert waits at the partial unique index until the writer commits.
+        try (Connection racer = database.getConnection(); Connection watcher = database.getConnection()) {
+            racer.setAutoCommit(false);
+            try (PreparedStatement insert = racer.prepareStatement("""
+                    insert into assignment (id, person_id, person_party, role, host_organisation_id, host_division_id, host_level,
+                                            sending_organisation_id, sending_level, start_date, status)
+                    select gen_random_uuid(), ?::uuid, 'CPC_MEMBER', 'FIRST_SECRETARY', o.id, o.division_id, 'VILLAGE',
+                           ?::uuid, 'CITY', date '2022-03-01', 'ACTIVE'
+                    from organisation o where o.id = ?::uuid""")) {
+                insert.setString(1, winner);
+                insert.setString(2, sender);
+                insert.setString(3, branch);
+                assertEquals(1, insert.executeUpdate());
+            }
+            submitted = submit("assignments", "dry-run", file, CSV_UTF8, null);
+            submitted.then().statusCode(202);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (waitingOnLocks(watcher) == 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "the import's row never waited for the racing writer");
+                Thread.onSpinWait();
+            }
+            racer.commit();
+        }
+        Finished job = follow(submitted.header("Location"), null);
+        assertEquals(Map.of(2, Set.of("")), job.columnsByRow(), job.errors()::toString);
+        assertTrue(((String) job.errors().get(0).get("message")).startsWith("该村已有在岗第一书记"), job.errors()::toString);
+        assertEquals(1, job.get("rowsCreated"), "the row after the refused one was checked");
+        assertEquals(1, job.get("rowsFailed"));
+    }
+
+    /** Backends waiting on a lock another session holds. */
+    private static int waitingOnLocks(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            r.next();
+            return r.getInt(1);
+        }
     }
 }
