@@ -108,7 +108,9 @@ import_once() {
   case "$LOCATION" in http*) ;; *) LOCATION="http://localhost:$PORT$LOCATION" ;; esac
   while true; do
     JOB=$(curl -s -H "Authorization: Bearer $TOKEN" "$LOCATION")
-    USED=$(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print v; exit}}')
+    # The heap's generations added up (the serial collector's young and old, the parallel one's, or G1's one heap).
+    USED=$(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|generation|PSYoungGen|ParOldGen/ && /used/ {
+      for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); sum+=v}} END {if (sum) print sum}')
     [ -n "$USED" ] && [ "$USED" -gt "$HEAP" ] && HEAP=$USED
     case "$JOB" in *'"state":"SUCCEEDED"'*|*'"state":"FAILED"'*) break ;; esac
     if grep -q OutOfMemoryError service.log || ! kill -0 $PID 2>/dev/null; then
