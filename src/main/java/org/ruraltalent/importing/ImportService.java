@@ -553,7 +553,10 @@ public class ImportService {
 
     private static List<ImportJobs.ImportError> rowErrors(Rows file, int row, ProblemException p) {
         if (p.issues.isEmpty()) {
-            return List.of(new ImportJobs.ImportError(row, "", Messages.get(file.locale(), p.detailKey, p.args)));
+            // A conflict's message points at the record it names; an error row has no field for it, so it says it.
+            Object conflicting = p.extensions.get("conflictingId");
+            return List.of(new ImportJobs.ImportError(row, "", Messages.get(file.locale(), p.detailKey, p.args)
+                    + (conflicting == null ? "" : " conflictingId: " + conflicting)));
         }
         return p.issues.stream().map(i -> new ImportJobs.ImportError(row,
                 Columns.header(file.kind(), i.field(), file.positions(), file.headers()),

@@ -590,6 +590,7 @@ class ImportTest {
                 List.of(loser, "驻村第一书记", branch, sender, "市级", "2022-03-01", "在岗"),
                 List.of(after, "科技特派员", cooperative, sender, "市级", "2022-03-01", "在岗")));
         Response submitted;
+        String won;
         // Another writer makes the village's active first secretary and has not committed when the import's row comes:
         // the import's check cannot see it, and its insert waits at the partial unique index until the writer commits.
         try (Connection racer = database.getConnection(); Connection watcher = database.getConnection()) {
@@ -599,11 +600,15 @@ class ImportTest {
                                             sending_organisation_id, sending_level, start_date, status)
                     select gen_random_uuid(), ?::uuid, 'CPC_MEMBER', 'FIRST_SECRETARY', o.id, o.division_id, 'VILLAGE',
                            ?::uuid, 'CITY', date '2022-03-01', 'ACTIVE'
-                    from organisation o where o.id = ?::uuid""")) {
+                    from organisation o where o.id = ?::uuid
+                    returning id""")) {
                 insert.setString(1, winner);
                 insert.setString(2, sender);
                 insert.setString(3, branch);
-                assertEquals(1, insert.executeUpdate());
+                try (ResultSet inserted = insert.executeQuery()) {
+                    assertTrue(inserted.next());
+                    won = inserted.getString(1);
+                }
             }
             submitted = submit("assignments", "dry-run", file, CSV_UTF8, null);
             submitted.then().statusCode(202);
@@ -616,7 +621,7 @@ class ImportTest {
         }
         Finished job = follow(submitted.header("Location"), null);
         assertEquals(Map.of(2, Set.of("")), job.columnsByRow(), job.errors()::toString);
-        assertTrue(((String) job.errors().get(0).get("message")).startsWith("该村已有在岗第一书记"), job.errors()::toString);
+        assertEquals("该村已有在岗第一书记（见 conflictingId）。 conflictingId: " + won, job.errors().get(0).get("message"));
         assertEquals(1, job.get("rowsCreated"), "the row after the refused one was checked");
         assertEquals(1, job.get("rowsFailed"));
     }
