@@ -638,4 +638,30 @@ class ImportTest {
             return r.getInt(1);
         }
     }
+
+    @Test
+    void enrolmentsPastASessionsCapacityAreBadRowsAndTheRestAreCounted() {
+        String programme = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "满员培训" + System.nanoTime(), "type", "ONBOARDING", "divisionCode", TestData.XIJI,
+                        "year", LocalDate.now().plusDays(30).getYear()))
+                .post("/api/v1/training-programmes").then().statusCode(201).extract().path("id");
+        String session = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "第1期", "startsOn", LocalDate.now().plusDays(30).toString(),
+                        "endsOn", LocalDate.now().plusDays(34).toString(), "capacity", 2))
+                .post("/api/v1/training-programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("期次编号", "身份证号")));
+        for (int i = 0; i < 4; i++) {
+            String id = TestData.nationalId();
+            given().contentType(ContentType.JSON).body(Map.of("name", "学员" + i, "nationalId", id)).post("/api/v1/personnel")
+                    .then().statusCode(201);
+            rows.add(List.of(session, id));
+        }
+        for (String mode : List.of("dry-run", "commit")) {
+            Finished job = run("enrolments", mode, csv(rows), CSV_UTF8, null);
+            assertEquals(Map.of(4, Set.of(""), 5, Set.of("")), job.columnsByRow(), job.errors()::toString);
+            assertTrue(((String) job.errors().get(0).get("message")).startsWith("该期次名额已满"), job.errors()::toString);
+            assertEquals(2, job.get("rowsFailed"));
+        }
+        given().get("/api/v1/training-programmes/" + programme + "/sessions/" + session).then().body("enrolledCount", equalTo(0));
+    }
 }
