@@ -414,13 +414,15 @@ public class ImportService {
 
     /**
      * Checks and imports each row of a chunk. A bad row is counted, its errors kept, and what it
-     * left half-made forgotten: the rest of the chunk goes on with its held records looked up
-     * again. Rows {@code oneByOne} are each written at once, behind a savepoint, and a row the
-     * database refuses is taken back and reported as bad with the rule it breaks.
+     * left half-made forgotten; what the rows before it left unwritten goes with it, so they are
+     * imported again ({@link #restore}), and the rest of the chunk goes on. Rows {@code oneByOne}
+     * are each written at once, behind a savepoint, and a row the database refuses is taken back
+     * and reported as bad with the rule it breaks.
      */
     private void importEach(Rows file, List<Numbered> chunk, Tally tally, At at, boolean oneByOne) {
         List<Cells> cells = chunk.stream().map(Numbered::cells).toList();
         RowImporter.Held held = rows.lookUp(file.kind(), cells);
+        List<Numbered> good = new ArrayList<>();
         for (Numbered numbered : chunk) {
             int number = numbered.number();
             Cells row = numbered.cells();
@@ -464,11 +466,41 @@ public class ImportService {
                 }
                 forgetUnwritten();
                 held = rows.lookUp(file.kind(), cells);
+                if (!oneByOne) {
+                    held = restore(file, good, cells, held);
+                    good.clear();
+                }
+            } else {
+                good.add(numbered);
             }
             if (oneByOne) {
                 sql("release savepoint import_row");
             }
         }
+    }
+
+    /**
+     * Imports again the chunk's good rows so far, after a bad row made the persistence context
+     * forget what they had not yet written, so that the database still sees them when the chunk
+     * is written, and refuses what it would refuse (a bad row must not hide a refused one before
+     * it). What they had written is found held and left unchanged, as importing a file twice
+     * changes nothing; they were counted already. Should one now fail (the bad row's half-made
+     * writes can stand in its way), they are forgotten again, as before: their report is the one
+     * they had. They are then written, so each is imported again at most once. Returns the held
+     * records to go on with.
+     */
+    private RowImporter.Held restore(Rows file, List<Numbered> good, List<Cells> chunk, RowImporter.Held held) {
+        for (Numbered numbered : good) {
+            try {
+                rows.importRow(file.kind(), numbered.cells(), held);
+            } catch (ProblemException | ConstraintViolationException e) {
+                forgetUnwritten();
+                return rows.lookUp(file.kind(), chunk);
+            }
+        }
+        // Written now, so that a later bad row of the chunk cannot make them forgotten again.
+        write();
+        return held;
     }
 
     /**
