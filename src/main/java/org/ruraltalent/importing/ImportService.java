@@ -64,6 +64,10 @@ import io.quarkus.security.identity.SecurityIdentity;
  * and change events (in the same transaction), and the persistence context is emptied. So memory
  * holds one segment of the file and one chunk, however large the file.
  * <p>
+ * A row the database refuses is reported like any other bad row. PostgreSQL takes no further
+ * statement in a transaction after refusing one, so the file is then read again in a new one
+ * with savepoints, to find each refused row ({@link Pass}).
+ * <p>
  * Jobs run one at a time per copy of the service, so an import never takes more than one
  * core and two database connections from the API: its own transaction's, and now and then a
  * short one to report its progress. A copy that stops leaves its jobs to be marked FAILED by
