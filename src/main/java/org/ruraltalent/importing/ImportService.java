@@ -82,6 +82,17 @@ public class ImportService {
      * new ones written in JDBC batches, then the persistence context and the audit buffer emptied.
      */
     private static final int CHUNK = 250;
+    /**
+     * How few rows of a refused chunk are written a row at a time to find the refused ones; a
+     * refused group of more is halved instead ({@link #carefully}).
+     */
+    private static final int ONE_BY_ONE = 16;
+    /**
+     * How many refused rows in a chunk make the next refused chunk be cut into the smallest
+     * groups at once: where refusals are that dense, halving a chunk again and again costs more
+     * than it saves.
+     */
+    private static final int DENSE = 4;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** PostgreSQL's answer to a statement after an earlier one of its transaction failed. */
     private static final String IN_FAILED_TRANSACTION = "25P02";
@@ -265,9 +276,9 @@ public class ImportService {
         BATCHED,
         /**
          * Each chunk behind a savepoint; a chunk the database refuses is taken back to it and
-         * written again a row at a time, each row behind a savepoint of its own, so each row the
-         * database refuses is named with the rule it breaks, and the rows after it are still
-         * checked. Only after a batched pass was refused: each savepoint is a subtransaction to
+         * written again in ever smaller groups, down to a row at a time, each row behind a
+         * savepoint of its own ({@link #carefully}), so each row the database refuses is named
+         * with the rule it breaks, and the rows after it are still checked. Only after a batched pass was refused: each savepoint is a subtransaction to
          * PostgreSQL, and many of them in one long transaction slow every other session's
          * snapshots (past 64, PostgreSQL looks their parent up in {@code pg_subtrans}).
          */
@@ -361,11 +372,15 @@ public class ImportService {
     private record Numbered(int number, Cells cells) {
     }
 
-    /** The row being read, the first of its chunk, and the most rows an earlier pass had reported done. */
+    /**
+     * The row being read, the first of its chunk, the most rows an earlier pass had reported done,
+     * and how many rows the database refused in the last chunk it refused.
+     */
     private static final class At {
         int row;
         int chunkFirst;
         int furthest;
+        int refusedInChunk;
     }
 
     /** What a chunk's rows came to; added to the job's counts once the chunk is written. */
@@ -375,6 +390,17 @@ public class ImportService {
         int unchanged;
         final List<ImportJobs.ImportError> errors = new ArrayList<>();
         int failed;
+        /** Of the failed rows, those the database refused. */
+        int refused;
+
+        void add(Tally other) {
+            created += other.created;
+            updated += other.updated;
+            unchanged += other.unchanged;
+            failed += other.failed;
+            refused += other.refused;
+            errors.addAll(other.errors);
+        }
 
         void addTo(ImportJobs.Counts counts, Errors all) {
             counts.created += created;
@@ -392,21 +418,10 @@ public class ImportService {
             importEach(file, chunk, tally, at, false);
             tidy();
         } else {
-            sql("savepoint import_chunk");
-            try {
-                importEach(file, chunk, tally, at, false);
-                tidy();
-            } catch (RuntimeException e) {
-                if (!refused(e)) {
-                    throw e;
-                }
-                sql("rollback to savepoint import_chunk");
-                forgetUnwritten();
-                tally = new Tally();
-                importEach(file, chunk, tally, at, true);
-                tidy();
+            tally = carefully(file, chunk, at);
+            if (tally.refused > 0) {
+                at.refusedInChunk = tally.refused;
             }
-            sql("release savepoint import_chunk");
         }
         tally.addTo(counts, errors);
         int before = counts.done;
@@ -414,6 +429,42 @@ public class ImportService {
         if (counts.done / PROGRESS_EVERY > before / PROGRESS_EVERY && counts.done > at.furthest) {
             jobs.progress(id, ImportState.RUNNING, counts.total, counts.done, counts.failed);
         }
+    }
+
+    /**
+     * Imports rows behind a savepoint, and writes them in batches. Should the database refuse
+     * them, they are taken back to it and their two halves imported likewise, and so on down to
+     * groups of {@value #ONE_BY_ONE} rows, written a row at a time. So a refused row costs its
+     * chunk a few batches of ever fewer rows, not a write of each row on its own. Where the last
+     * refused chunk had {@value #DENSE} refused rows or more, a refused chunk is cut into groups
+     * of {@value #ONE_BY_ONE} straight away. Rows are written a row at a time only in groups
+     * that small: each write checks every record the persistence context holds.
+     */
+    private Tally carefully(Rows file, List<Numbered> group, At at) {
+        sql("savepoint import_group");
+        Tally tally = new Tally();
+        try {
+            importEach(file, group, tally, at, false);
+            tidy();
+        } catch (RuntimeException e) {
+            if (!refused(e)) {
+                throw e;
+            }
+            sql("rollback to savepoint import_group");
+            forgetUnwritten();
+            tally = new Tally();
+            if (group.size() <= ONE_BY_ONE) {
+                importEach(file, group, tally, at, true);
+                tidy();
+            } else {
+                int parts = at.refusedInChunk >= DENSE ? (group.size() + ONE_BY_ONE - 1) / ONE_BY_ONE : 2;
+                for (int part = 0; part < parts; part++) {
+                    tally.add(carefully(file, group.subList(group.size() * part / parts, group.size() * (part + 1) / parts), at));
+                }
+            }
+        }
+        sql("release savepoint import_group");
+        return tally;
     }
 
     /**
@@ -461,6 +512,7 @@ public class ImportService {
                     throw e;
                 }
                 found.addAll(rowErrors(file, number, refused));
+                tally.refused++;
             }
             if (!found.isEmpty()) {
                 tally.failed++;

@@ -22,10 +22,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -682,5 +684,29 @@ class ImportTest {
         assertEquals(Map.of(2, Set.of(""), 3, Set.of("政治面貌")), job.columnsByRow(), job.errors()::toString);
         assertEquals(1, job.get("rowsCreated"));
         assertEquals(2, job.get("rowsFailed"));
+    }
+
+    @Test
+    void refusedRowsAnywhereInTheirChunksAreEachFoundAlone() {
+        // Refused rows first and last in a chunk, side by side, in a run of 41, and a bad row among them: a refused
+        // chunk is halved until each refused row stands alone, and every other row is still written and counted.
+        Set<Integer> refused = new TreeSet<>(Set.of(2, 3, 120, 121, 126, 251, 252, 501));
+        for (int row = 300; row <= 340; row++) {
+            refused.add(row);
+        }
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("姓名", "身份证号", "政治面貌")));
+        for (int row = 2; row <= 501; row++) {
+            rows.add(List.of(refused.contains(row) ? "人\u0000" + row : "人" + row, TestData.nationalId(),
+                    row == 127 ? "海盗" : "群众"));
+        }
+        Map<Integer, Set<String>> expected = new HashMap<>();
+        refused.forEach(row -> expected.put(row, Set.of("")));
+        expected.put(127, Set.of("政治面貌"));
+
+        Finished job = run("personnel", "dry-run", csv(rows), CSV_UTF8, null);
+        assertEquals(expected, job.columnsByRow(), job.errors()::toString);
+        assertEquals(500 - refused.size() - 1, job.get("rowsCreated"));
+        assertEquals(refused.size() + 1, job.get("rowsFailed"));
+        assertEquals(500, job.get("rowsDone"));
     }
 }
