@@ -120,10 +120,15 @@ final class Cells {
         issues.addAll(problem.issues);
     }
 
-    /** Throws the row's unreadable cells, if any, as one problem. */
+    /**
+     * Throws the row's unreadable cells, if any, as one problem, and forgets them: a row is read
+     * again when the database refused its chunk, and must then report them once.
+     */
     void check() {
         if (!issues.isEmpty()) {
-            throw Problems.invalidFields(List.copyOf(issues));
+            List<ProblemException.FieldIssue> found = List.copyOf(issues);
+            issues.clear();
+            throw Problems.invalidFields(found);
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -27,6 +28,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.StaleStateException;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -37,6 +39,7 @@ import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.Idempotent;
 import org.ruraltalent.common.ProblemException;
+import org.ruraltalent.common.ProblemType;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.RequestIds;
 import org.ruraltalent.security.Callers;
@@ -507,7 +510,7 @@ public class ImportService {
             } catch (ConstraintViolationException v) {
                 found.addAll(rowErrors(file, number, v));
             } catch (RuntimeException e) {
-                ProblemException refused = oneByOne ? Problems.refusedByDatabase(e) : null;
+                ProblemException refused = oneByOne ? refusal(e) : null;
                 if (refused == null) {
                     throw e;
                 }
@@ -582,13 +585,32 @@ public class ImportService {
     }
 
     /**
-     * Whether the database refused a statement of the transaction, which then takes no other
-     * until rolled back: for what a row sent (a rule it holds, a value it cannot store), or, after
-     * a feature turned such a refusal into its own answer (a racing request's win, say), for
-     * anything at all.
+     * Why the database refused what a row wrote (a rule it holds, a value it cannot store), or
+     * that a record the row changes was changed meanwhile by another request, whose change the
+     * row's would have overwritten unseen; {@code null} for any other failure.
+     */
+    private static ProblemException refusal(Throwable e) {
+        ProblemException refused = Problems.refusedByDatabase(e);
+        if (refused != null) {
+            return refused;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new ProblemException(ProblemType.PRECONDITION_FAILED, "import.changed-meanwhile");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a write failed for a row that a pass a chunk at a time can find and report: the
+     * database refused a statement of the transaction, which then takes no other until rolled
+     * back, for what a row sent ({@link #refusal}) or, after a feature turned such a refusal into
+     * its own answer (a racing request's win, say), for anything at all; or a record a row
+     * changes was changed meanwhile.
      */
     private static boolean refused(Throwable e) {
-        if (Problems.refusedByDatabase(e) != null) {
+        if (refusal(e) != null) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -214,7 +214,8 @@ class RowImporter {
         if (changes == null) {
             return Outcome.UNCHANGED;
         }
-        people.updateInCurrentTransaction(p.id, "\"" + p.version + "\"", changes);
+        // written with the chunk, in one batch
+        people.updateHeldInCurrentTransaction(p, changes);
         return Outcome.UPDATED;
     }
 

@@ -192,22 +192,33 @@ public class PersonService {
 
     @Transactional
     public PersonDtos.PersonView update(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
-        return updateInCurrentTransaction(personId, ifMatch, in);
+        Person p = load(personId);
+        Etags.require(ifMatch, p);
+        change(p, in);
+        p.flush();
+        return mapper.toView(p);
     }
 
     /**
-     * The same update within the caller's transaction, for callers that make many (imports): a
-     * refused input leaves the transaction usable, so the caller can go on and report every bad row.
+     * The same update for imports, which change many people and write them in JDBC batches: the
+     * caller holds the person, read within its scope, and the change is written at the caller's
+     * next flush, where the version and the database's rules (an active first secretary stays a
+     * party member, say) are still checked.
      */
-    public PersonDtos.PersonView updateInCurrentTransaction(UUID personId, String ifMatch, @Valid PersonDtos.PersonPatch in) {
-        Person p = load(personId);
-        Etags.require(ifMatch, p);
+    public void updateHeldInCurrentTransaction(Person p, @Valid PersonDtos.PersonPatch in) {
+        change(p, in);
+    }
+
+    private void change(Person p, PersonDtos.PersonPatch in) {
         if (in.name() != null) {
             p.name = in.name().strip();
         }
-        NationalIds.Parsed id = in.nationalId() != null ? NationalIds.parse(in.nationalId()).orElseThrow()
-                : NationalIds.parse(pii.decrypt(p.nationalIdCipher)).orElseThrow();
-        setNationalId(p, id, in.gender() != null ? in.gender() : null, in.birthDate(), true);
+        if (in.nationalId() != null) {
+            setNationalId(p, NationalIds.parse(in.nationalId()).orElseThrow(), in.gender(), in.birthDate(), true);
+        } else if (in.gender() != null || in.birthDate() != null) {
+            // checked against the number held, which is the person's own
+            setNationalId(p, NationalIds.parse(pii.decrypt(p.nationalIdCipher)).orElseThrow(), in.gender(), in.birthDate(), false);
+        }
         if (in.ethnicGroup() != null) {
             p.ethnicGroup = in.ethnicGroup();
         }
@@ -248,8 +259,6 @@ public class PersonService {
         if (in.employerId() != null || in.homeDivisionCode() != null) {
             requireVisible(p);
         }
-        p.flush();
-        return mapper.toView(p);
     }
 
     /** Takes a person out of the active pool; records stay, for history and statistics. */

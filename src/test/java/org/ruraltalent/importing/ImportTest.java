@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,9 @@ class ImportTest {
                     errors.addAll((List<Map<String, Object>>) body.get("items"));
                     cursor = (String) body.get("nextCursor");
                 } while (cursor != null);
+                // A row read again (its chunk refused by the database) reports what it reported once.
+                assertEquals(errors.size(), new HashSet<>(errors).size(), () -> "an error reported twice: " + errors);
+                assertEquals(job.get("errorCount"), errors.size(), "every error counted is listed");
                 return new Finished(job, errors);
             }
             try {
@@ -561,8 +565,8 @@ class ImportTest {
 
         Finished dryRun = run("personnel", "dry-run", csv(rows), CSV_UTF8, null);
         assertEquals(expected, dryRun.columnsByRow(), dryRun.errors()::toString);
-        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(0).get("message"));
-        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(2).get("message"));
+        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(0).get("message"), dryRun.errors()::toString);
+        assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(2).get("message"), dryRun.errors()::toString);
         assertEquals("请求中的某个值无法保存（例如空字符 NUL），未做任何修改。", dryRun.errors().get(3).get("message"));
         assertEquals(296, dryRun.get("rowsCreated"), "the rows after the refused ones were checked");
         assertEquals(0, dryRun.get("rowsUpdated"), "a refused row is not counted as updated");
@@ -630,6 +634,43 @@ class ImportTest {
         assertEquals("该村已有在岗第一书记（见 conflictingId）。 conflictingId: " + won, job.errors().get(0).get("message"));
         assertEquals(1, job.get("rowsCreated"), "the row after the refused one was checked");
         assertEquals(1, job.get("rowsFailed"));
+    }
+
+    @Test
+    void aPersonAnotherRequestChangesWhileTheImportWritesThemGetsTheRowOverThatChange() throws Exception {
+        String changed = TestData.nationalId();
+        String id = given().contentType(ContentType.JSON).body(Map.of("name", "原名", "nationalId", changed))
+                .post("/api/v1/personnel").then().statusCode(201).extract().path("id");
+        String newcomer = TestData.nationalId();
+        byte[] file = csv(List.of(List.of("姓名", "身份证号", "政治面貌"),
+                List.of("导入的名字", changed, "群众"),
+                List.of("新人", newcomer, "群众")));
+        Response submitted;
+        // Another request changes the person after the import read them and has not committed when the import writes
+        // them: the import's update waits for its row lock, then finds the version it read gone.
+        try (Connection racer = database.getConnection(); Connection watcher = database.getConnection()) {
+            racer.setAutoCommit(false);
+            try (PreparedStatement update = racer.prepareStatement(
+                    "update person set name = '他人改的名字', version = version + 1 where id = ?::uuid")) {
+                update.setString(1, id);
+                assertEquals(1, update.executeUpdate());
+            }
+            submitted = submit("personnel", "commit", file, CSV_UTF8, null);
+            submitted.then().statusCode(202);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (waitingOnLocks(watcher) == 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "the import's update never waited for the other request");
+                Thread.sleep(20);
+            }
+            racer.commit();
+        }
+        Finished job = follow(submitted.header("Location"), null);
+        assertEquals("SUCCEEDED", job.get("state"), job.errors()::toString);
+        assertEquals(1, job.get("rowsUpdated"));
+        assertEquals(1, job.get("rowsCreated"));
+        given().get("/api/v1/personnel/" + id).then().statusCode(200)
+                .header("ETag", "\"2\"").body("name", equalTo("导入的名字")).body("politicalStatus", equalTo("MASSES"));
+        assertTrue(registered(newcomer));
     }
 
     /** Backends waiting on a lock another session holds. */
