@@ -86,16 +86,10 @@ public class ImportService {
      */
     private static final int CHUNK = 250;
     /**
-     * How few rows of a refused chunk are written a row at a time to find the refused ones; a
-     * refused group of more is halved instead ({@link #carefully}).
+     * Rows of a refused chunk written together, behind a savepoint, to find its refused rows; a
+     * group refused again is written a row at a time ({@link #carefully}).
      */
-    private static final int ONE_BY_ONE = 16;
-    /**
-     * How many refused rows in a chunk make the next refused chunk be cut into the smallest
-     * groups at once: where refusals are that dense, halving a chunk again and again costs more
-     * than it saves.
-     */
-    private static final int DENSE = 4;
+    private static final int GROUP = 16;
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** PostgreSQL's answer to a statement after an earlier one of its transaction failed. */
     private static final String IN_FAILED_TRANSACTION = "25P02";
@@ -279,7 +273,7 @@ public class ImportService {
         BATCHED,
         /**
          * Each chunk behind a savepoint; a chunk the database refuses is taken back to it and
-         * written again in ever smaller groups, down to a row at a time, each row behind a
+         * written again in small groups, a refused group a row at a time, each row behind a
          * savepoint of its own ({@link #carefully}), so each row the database refuses is named
          * with the rule it breaks, and the rows after it are still checked. Only after a batched pass was refused: each savepoint is a subtransaction to
          * PostgreSQL, and many of them in one long transaction slow every other session's
@@ -375,15 +369,11 @@ public class ImportService {
     private record Numbered(int number, Cells cells) {
     }
 
-    /**
-     * The row being read, the first of its chunk, the most rows an earlier pass had reported done,
-     * and how many rows the database refused in the last chunk it refused.
-     */
+    /** The row being read, the first of its chunk, and the most rows an earlier pass had reported done. */
     private static final class At {
         int row;
         int chunkFirst;
         int furthest;
-        int refusedInChunk;
     }
 
     /** What a chunk's rows came to; added to the job's counts once the chunk is written. */
@@ -393,15 +383,12 @@ public class ImportService {
         int unchanged;
         final List<ImportJobs.ImportError> errors = new ArrayList<>();
         int failed;
-        /** Of the failed rows, those the database refused. */
-        int refused;
 
         void add(Tally other) {
             created += other.created;
             updated += other.updated;
             unchanged += other.unchanged;
             failed += other.failed;
-            refused += other.refused;
             errors.addAll(other.errors);
         }
 
@@ -422,9 +409,6 @@ public class ImportService {
             tidy();
         } else {
             tally = carefully(file, chunk, at);
-            if (tally.refused > 0) {
-                at.refusedInChunk = tally.refused;
-            }
         }
         tally.addTo(counts, errors);
         int before = counts.done;
@@ -435,19 +419,41 @@ public class ImportService {
     }
 
     /**
-     * Imports rows behind a savepoint, and writes them in batches. Should the database refuse
-     * them, they are taken back to it and their two halves imported likewise, and so on down to
-     * groups of {@value #ONE_BY_ONE} rows, written a row at a time. So a refused row costs its
-     * chunk a few batches of ever fewer rows, not a write of each row on its own. Where the last
-     * refused chunk had {@value #DENSE} refused rows or more, a refused chunk is cut into groups
-     * of {@value #ONE_BY_ONE} straight away. Rows are written a row at a time only in groups
-     * that small: each write checks every record the persistence context holds.
+     * Imports a chunk's rows behind a savepoint, and writes them in batches. Should the database
+     * refuse them, they are taken back to it and imported again in groups of {@value #GROUP} rows,
+     * each behind a savepoint of its own, and a group refused again is written a row at a time.
+     * So a refused row costs its chunk one more reading and a few rows written on their own, not a
+     * write of every row on its own; and rows are written one by one only in groups that small,
+     * since each write checks every record the persistence context holds.
      */
-    private Tally carefully(Rows file, List<Numbered> group, At at) {
-        sql("savepoint import_group");
+    private Tally carefully(Rows file, List<Numbered> chunk, At at) {
+        Tally tally = attempt(file, chunk, at);
+        if (tally != null) {
+            return tally;
+        }
+        tally = new Tally();
+        for (int first = 0; first < chunk.size(); first += GROUP) {
+            List<Numbered> group = chunk.subList(first, Math.min(first + GROUP, chunk.size()));
+            Tally written = attempt(file, group, at);
+            if (written == null) {
+                written = new Tally();
+                importEach(file, group, written, at, true);
+                tidy();
+            }
+            tally.add(written);
+        }
+        return tally;
+    }
+
+    /**
+     * Imports rows behind a savepoint and writes them in batches: what they came to, or
+     * {@code null}, the rows taken back, when the database refused them.
+     */
+    private Tally attempt(Rows file, List<Numbered> rows, At at) {
         Tally tally = new Tally();
+        sql("savepoint import_group");
         try {
-            importEach(file, group, tally, at, false);
+            importEach(file, rows, tally, at, false);
             tidy();
         } catch (RuntimeException e) {
             if (!refused(e)) {
@@ -455,16 +461,7 @@ public class ImportService {
             }
             sql("rollback to savepoint import_group");
             forgetUnwritten();
-            tally = new Tally();
-            if (group.size() <= ONE_BY_ONE) {
-                importEach(file, group, tally, at, true);
-                tidy();
-            } else {
-                int parts = at.refusedInChunk >= DENSE ? (group.size() + ONE_BY_ONE - 1) / ONE_BY_ONE : 2;
-                for (int part = 0; part < parts; part++) {
-                    tally.add(carefully(file, group.subList(group.size() * part / parts, group.size() * (part + 1) / parts), at));
-                }
-            }
+            tally = null;
         }
         sql("release savepoint import_group");
         return tally;
@@ -515,7 +512,6 @@ public class ImportService {
                     throw e;
                 }
                 found.addAll(rowErrors(file, number, refused));
-                tally.refused++;
             }
             if (!found.isEmpty()) {
                 tally.failed++;

@@ -728,9 +728,9 @@ class ImportTest {
     }
 
     @Test
-    void refusedRowsAnywhereInTheirChunksAreEachFoundAlone() {
+    void refusedRowsAnywhereInTheirChunksAreEachFoundAndTheRestCounted() {
         // Refused rows first and last in a chunk, side by side, in a run of 41, and a bad row among them: a refused
-        // chunk is halved until each refused row stands alone, and every other row is still written and counted.
+        // chunk is read again in small groups, a refused group a row at a time, and every other row is still counted.
         Set<Integer> refused = new TreeSet<>(Set.of(2, 3, 120, 121, 126, 251, 252, 501));
         for (int row = 300; row <= 340; row++) {
             refused.add(row);
