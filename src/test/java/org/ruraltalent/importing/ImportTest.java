@@ -620,14 +620,7 @@ class ImportTest {
                     won = inserted.getString(1);
                 }
             }
-            submitted = submit("assignments", "dry-run", file, CSV_UTF8, null);
-            submitted.then().statusCode(202);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (waitingOnLocks(watcher) == 0) {
-                assertTrue(System.currentTimeMillis() < deadline, "the import's row never waited for the racing writer");
-                Thread.sleep(20);
-            }
-            racer.commit();
+            submitted = submitWhileHeld(racer, watcher, "assignments", "dry-run", file);
         }
         Finished job = follow(submitted.header("Location"), null);
         assertEquals(Map.of(2, Set.of("")), job.columnsByRow(), job.errors()::toString);
@@ -655,14 +648,7 @@ class ImportTest {
                 update.setString(1, id);
                 assertEquals(1, update.executeUpdate());
             }
-            submitted = submit("personnel", "commit", file, CSV_UTF8, null);
-            submitted.then().statusCode(202);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (waitingOnLocks(watcher) == 0) {
-                assertTrue(System.currentTimeMillis() < deadline, "the import's update never waited for the other request");
-                Thread.sleep(20);
-            }
-            racer.commit();
+            submitted = submitWhileHeld(racer, watcher, "personnel", "commit", file);
         }
         Finished job = follow(submitted.header("Location"), null);
         assertEquals("SUCCEEDED", job.get("state"), job.errors()::toString);
@@ -671,6 +657,23 @@ class ImportTest {
         given().get("/api/v1/personnel/" + id).then().statusCode(200)
                 .header("ETag", "\"2\"").body("name", equalTo("导入的名字")).body("politicalStatus", equalTo("MASSES"));
         assertTrue(registered(newcomer));
+    }
+
+    /**
+     * Submits a file while {@code racer}'s open transaction holds what a row of it writes, and
+     * commits that transaction once the job waits for it.
+     */
+    private static Response submitWhileHeld(Connection racer, Connection watcher, String kind, String mode, byte[] file)
+            throws SQLException, InterruptedException {
+        Response submitted = submit(kind, mode, file, CSV_UTF8, null);
+        submitted.then().statusCode(202);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (waitingOnLocks(watcher) == 0) {
+            assertTrue(System.currentTimeMillis() < deadline, "the import never waited for the racing writer");
+            Thread.sleep(20);
+        }
+        racer.commit();
+        return submitted;
     }
 
     /** Backends waiting on a lock another session holds. */
