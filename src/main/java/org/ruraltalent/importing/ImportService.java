@@ -275,9 +275,10 @@ public class ImportService {
          * Each chunk behind a savepoint; a chunk the database refuses is taken back to it and
          * written again in small groups, a refused group a row at a time, each row behind a
          * savepoint of its own ({@link #carefully}), so each row the database refuses is named
-         * with the rule it breaks, and the rows after it are still checked. Only after a batched pass was refused: each savepoint is a subtransaction to
-         * PostgreSQL, and many of them in one long transaction slow every other session's
-         * snapshots (past 64, PostgreSQL looks their parent up in {@code pg_subtrans}).
+         * with the rule it breaks, and the rows after it are still checked. Only after a batched
+         * pass was refused: each savepoint is a subtransaction to PostgreSQL, and many of them in
+         * one long transaction slow every other session's snapshots (past 64, PostgreSQL looks
+         * their parent up in {@code pg_subtrans}).
          */
         CAREFUL
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruraltalent.support.Races.waitingOnLocks;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -674,15 +674,6 @@ class ImportTest {
         }
         racer.commit();
         return submitted;
-    }
-
-    /** Backends waiting on a lock another session holds. */
-    private static int waitingOnLocks(Connection db) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-            r.next();
-            return r.getInt(1);
-        }
     }
 
     @Test

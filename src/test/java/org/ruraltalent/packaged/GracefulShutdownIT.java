@@ -3,13 +3,13 @@ package org.ruraltalent.packaged;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruraltalent.support.Races.waitingOnLocks;
 
 import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,15 +72,6 @@ class GracefulShutdownIT {
             }
         }
         return false;
-    }
-
-    /** Backends of the service waiting on a lock this test holds. */
-    private static int waitingOnLocks(Connection db) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-            r.next();
-            return r.getInt(1);
-        }
     }
 
     private static int count(Connection db, String sql, Object... parameters) throws SQLException {

@@ -1,5 +1,9 @@
 package org.ruraltalent.support;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,5 +56,18 @@ public final class Races {
     /** Every answer's status and body, for a failure message. */
     public static String statuses(List<Response> responses) {
         return responses.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
+    }
+
+    /**
+     * How many database sessions other than {@code db}'s wait on a lock another session holds: a
+     * test that holds a row open in its own transaction watches this until the request it races
+     * waits for it.
+     */
+    public static int waitingOnLocks(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            r.next();
+            return r.getInt(1);
+        }
     }
 }
