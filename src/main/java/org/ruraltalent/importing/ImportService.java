@@ -214,7 +214,7 @@ public class ImportService {
             jobs.progress(id, ImportState.RUNNING, counts.total, 0, 0);
             if (!pass(id, kind, sheet, counts, errors, at, locale, mode, Pass.BATCHED)) {
                 // The database refused a row of a batched chunk, and with it the pass's transaction, so nothing of the
-                // file can be kept. The file is read again, the rows the database refuses found one by one.
+                // file can be kept. The file is read again, the rows the database refuses found a group at a time.
                 LOG.infof("Import job %s: the database refused a row of rows %d to %d; checking the file again a chunk at a time",
                         id, at.chunkFirst, at.row);
                 counts.created = 0;
