@@ -241,10 +241,13 @@ per_request() { awk -v t="$1" -v n="$2" -v ms="$TICK_MS" 'BEGIN {if (n > 0) prin
 # The service's resident set once a second while wrk drives it (warm-up rounds and measured
 # runs), into RSS_SAMPLES: what it holds under load, beside the high-water mark (VmHWM), which a
 # few seconds of JIT compilation set (docs/PERFORMANCE.md, "RSS").
+# The measured runs' samples also go to RSS_SETTLED: what it holds under load once the JIT has
+# settled, without the bursts of compilation the warm-ups and the exports' first requests bring.
 RSS_SAMPLER=
 start_rss_sampler() {
+  local also=${1:-/dev/null}
   (while kill -0 "$SERVICE_PID" 2> /dev/null; do
-     awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status" 2> /dev/null; sleep 1
+     awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status" 2> /dev/null | tee -a "$also"; sleep 1
    done >> "$RSS_SAMPLES") &
   RSS_SAMPLER=$!
 }
@@ -300,6 +303,8 @@ wrk_run() {
     [ $warmed -ge "$WARMUP_MAX" ] && { note="${note:+$note; }not settled after ${warmed} s"; break; }
   done
   note="${note:+$note; }warmed up ${warmed} s"
+  stop_rss_sampler
+  start_rss_sampler "$RSS_SETTLED"
   j0=$(java_ticks); p0=$(pg_ticks)
   out=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$file.txt"
@@ -351,7 +356,9 @@ for N in "${SIZES[@]}"; do
   SHARED_CLASSES=
   check_archive_used
   RSS_SAMPLES=$BENCH_DIR/rss-$N.txt
+  RSS_SETTLED=$BENCH_DIR/rss-settled-$N.txt
   : > "$RSS_SAMPLES"
+  : > "$RSS_SETTLED"
   result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)${SHARED_CLASSES:+; $SHARED_CLASSES classes from the class-data archives}"
 
 
@@ -423,6 +430,7 @@ for N in "${SIZES[@]}"; do
 
   HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$SERVICE_PID/status)
   result "$N" "service RSS under load (sampled while wrk ran and exports were written)" "" "" "" "" "" "" "" "$(rss_summary "$RSS_SAMPLES"); peak (VmHWM) $HWM MB"
+  result "$N" "service RSS in the measured runs (the JIT settled)" "" "" "" "" "" "" "" "$(rss_summary "$RSS_SETTLED")"
   psql -Atq -c "select calls, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 300)
                 from pg_stat_statements order by total_exec_time desc limit 25" > "$BENCH_DIR/statements-$N.txt" 2> /dev/null || true
   stop_service

@@ -197,7 +197,7 @@ public class OpenApiConventions implements OASFilter {
     }
 
     /**
-     * Writes the limits {@link QueryLength} and {@link Etags} enforce on every text query parameter
+     * Writes the limits {@link QueryValues} and {@link Etags} enforce on every text query parameter
      * and If-Match header; parameters with a type of their own (a UUID, a code) keep theirs.
      */
     private static void limitParameters(Operation operation) {
@@ -217,7 +217,7 @@ public class OpenApiConventions implements OASFilter {
                 }
             } else if (parameter.getIn() == Parameter.In.QUERY && schema.getMaxLength() == null
                     && schema.getEnumeration() == null) {
-                schema.maxLength(QueryLength.MAX_LENGTH);
+                schema.maxLength(QueryValues.MAX_LENGTH);
             }
         }
     }

@@ -135,6 +135,9 @@ public class ProblemMapper {
         if (t instanceof ValueInstantiationException v && v.getCause() instanceof ProblemException p) {
             return p;
         }
+        if (t instanceof InvalidFormatException f && String.class.equals(f.getTargetType())) {
+            return Problems.invalidField(jsonPath(f), "NulCharacter", "field.nul-character");
+        }
         if (t instanceof MismatchedInputException m && java.math.BigDecimal.class.equals(m.getTargetType())) {
             return Problems.invalidField(jsonPath(m), "DecimalString", "field.decimal-string");
         }

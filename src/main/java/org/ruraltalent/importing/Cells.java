@@ -29,6 +29,8 @@ final class Cells {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
+    private static final String NUL = "NulCharacter";
+
     private final Map<String, String> byField;
     private final List<ProblemException.FieldIssue> issues = new ArrayList<>();
 
@@ -36,10 +38,19 @@ final class Cells {
         this.byField = byField;
     }
 
-    /** The cell's text, trimmed; blank is {@code null}. */
+    /**
+     * The cell's text, trimmed; blank is {@code null}. Text with a NUL character in it, which
+     * PostgreSQL cannot store, is noted against its column, as the API refuses it in a field.
+     */
     String text(String field) {
         String value = byField.get(field);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.indexOf('\0') >= 0 && issues.stream().noneMatch(i -> i.field().equals(field) && i.code().equals(NUL))) {
+            issues.add(new ProblemException.FieldIssue(field, NUL, "field.nul-character"));
+        }
+        return value.strip();
     }
 
     boolean has(String field) {

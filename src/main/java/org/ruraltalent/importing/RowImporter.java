@@ -133,7 +133,9 @@ class RowImporter {
 
     /** A held person as the caller sees them: one outside its scope does not exist for it. */
     private Optional<Person> visible(Person p) {
-        return scope.prefix().isEmpty() ? Optional.of(p) : people.find(p.id);
+        // Placed where the caller sees them (the usual case): no query. Otherwise an assignment the
+        // caller's divisions host may still show them, which only the scoped lookup knows.
+        return scope.covers(p.locationPath()) ? Optional.of(p) : people.find(p.id);
     }
 
     /** The row's natural key as written, to find a record repeated within one file; its value is null when incomplete. */

@@ -49,11 +49,16 @@ class BadInputTest {
     }
 
     @Test
-    void aNulCharacterIsRefusedNotA500() {
-        rejected("{\"name\": \"NAME\\u0000\", \"nationalId\": \"GOOD_ID\"}", 400, null);
-        given().queryParam("name", "a\u0000").get("/api/v1/personnel").then().statusCode(400)
-                .contentType("application/problem+json");
-        given().queryParam("division", "64\u0000").get("/api/v1/village-leadership/townships").then().statusCode(400);
+    void aNulCharacterIsRefusedNamingTheFieldOrParameter() {
+        rejected("{\"name\": \"NAME\\u0000\", \"nationalId\": \"GOOD_ID\"}", 400, "name");
+        rejected("{\"name\": \"NAME\", \"nationalId\": \"GOOD_ID\", \"specialties\": [\"果树\", \"\\u0000\"]}", 400,
+                "specialties[1]");
+        given().header("Accept-Language", "en").queryParam("name", "a\u0000").get("/api/v1/personnel").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"))
+                .body("errors[0].code", equalTo("NulCharacter"))
+                .body("errors[0].message", equalTo("must not contain a NUL character (U+0000)"));
+        given().queryParam("division", "64\u0000").get("/api/v1/village-leadership/townships").then().statusCode(400)
+                .body("errors[0].field", equalTo("division"));
     }
 
     @Test

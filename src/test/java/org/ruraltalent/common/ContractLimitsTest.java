@@ -93,7 +93,7 @@ class ContractLimitsTest {
             }
         }
         int max = name.at("/schema/maxLength").asInt();
-        assertEquals(QueryLength.MAX_LENGTH, max);
+        assertEquals(QueryValues.MAX_LENGTH, max);
         given().header("Accept-Language", "en").queryParam("name", "马".repeat(max + 1)).get("/api/v1/personnel")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("name"))

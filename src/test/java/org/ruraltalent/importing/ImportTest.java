@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -66,6 +68,8 @@ class ImportTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+    /** How the tests name a new person the database refuses while {@link #whileTheDatabaseRefusesNewPeopleNamedRefused} runs. */
+    private static final String REFUSED = "拒";
 
     /** A job as it ended, with every row error it kept (walked page by page). */
     record Finished(Map<String, Object> job, List<Map<String, Object>> errors) {
@@ -374,6 +378,38 @@ class ImportTest {
     }
 
     @Test
+    void aCountyOperatorChangesThePeopleItSeesByPlaceOrByAssignmentAndNoOthers() {
+        String ours = TestData.nationalId();
+        String hosted = TestData.nationalId();
+        String theirs = TestData.nationalId();
+        byte[] people = csv(List.of(List.of("姓名", "身份证号", "户籍地"), List.of("西吉人", ours, TestData.XIJI),
+                List.of("原州人甲", hosted, TestData.YUANZHOU), List.of("原州人乙", theirs, TestData.YUANZHOU)));
+        assertEquals(3, run("personnel", "commit", people, CSV_UTF8, null).get("rowsCreated"));
+        // Someone living in Yuanzhou whom Xiji hosts as a commissioner: Xiji sees them by that assignment.
+        given().contentType(ContentType.JSON).body(Map.of("personId", personId(hosted), "role", "ST_COMMISSIONER",
+                "hostOrganisationId", TestData.organisation("GOVERNMENT_AGENCY", TestData.XIJI),
+                "sendingOrganisationId", TestData.organisation("GOVERNMENT_AGENCY", TestData.YUANZHOU),
+                "sendingLevel", "COUNTY", "startDate", "2022-01-01")).post("/api/v1/assignments").then().statusCode(201);
+
+        String operator = Tokens.bearer("xiji-importer", TestData.XIJI, "operator");
+        byte[] renamed = csv(List.of(List.of("姓名", "身份证号"), List.of("西吉人改", ours), List.of("原州人甲改", hosted)));
+        Finished job = run("personnel", "commit", renamed, CSV_UTF8, operator);
+        assertEquals(2, job.get("rowsUpdated"), job.errors()::toString);
+        given().queryParam("nationalId", ours).get("/api/v1/personnel").then().body("items[0].name", equalTo("西吉人改"));
+        given().queryParam("nationalId", hosted).get("/api/v1/personnel").then().body("items[0].name", equalTo("原州人甲改"));
+
+        Finished refused = run("personnel", "dry-run", csv(List.of(List.of("姓名", "身份证号"), List.of("原州人乙改", theirs))),
+                CSV_UTF8, operator);
+        assertEquals(Map.of(2, Set.of("身份证号")), refused.columnsByRow(), refused.errors()::toString);
+        given().queryParam("nationalId", theirs).get("/api/v1/personnel").then().body("items[0].name", equalTo("原州人乙"));
+    }
+
+    private static String personId(String nationalId) {
+        return given().queryParam("nationalId", nationalId).get("/api/v1/personnel").then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+
+    @Test
     void gb18030CsvWithDeclaredCharsetAndUtf8WithByteOrderMarkAreRead() {
         String id = TestData.nationalId();
         byte[] gb = csv(Charset.forName("GB18030"), List.of(List.of("姓名", "身份证号", "政治面貌"), List.of("马志强", id, "中共党员")));
@@ -553,7 +589,7 @@ class ImportTest {
         List<String> newcomers = new ArrayList<>();
         for (int row = 2; row <= 301; row++) {
             String id = row == 3 ? secretaries.get(0) : row == 5 ? secretaries.get(1) : TestData.nationalId();
-            // Row 280's name holds a character PostgreSQL cannot store: refused only when its chunk (rows 252 to 301) is written.
+            // Row 280's name holds a character PostgreSQL cannot store: its cell is refused, naming the column.
             rows.add(List.of(row == 280 ? "人\u0000" + row : "人" + row, id,
                     row == 3 || row == 5 ? "群众" : row == 4 ? "海盗" : "中共党员"));
             if (row > 5 && row != 280) {
@@ -561,13 +597,13 @@ class ImportTest {
             }
         }
         Map<Integer, Set<String>> expected = Map.of(3, Set.of("政治面貌"), 4, Set.of("政治面貌"), 5, Set.of("政治面貌"),
-                280, Set.of(""));
+                280, Set.of("姓名"));
 
         Finished dryRun = run("personnel", "dry-run", csv(rows), CSV_UTF8, null);
         assertEquals(expected, dryRun.columnsByRow(), dryRun.errors()::toString);
         assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(0).get("message"), dryRun.errors()::toString);
         assertEquals("计划或在岗的第一书记必须保持中共党员身份。", dryRun.errors().get(2).get("message"), dryRun.errors()::toString);
-        assertEquals("请求中的某个值无法保存（例如空字符 NUL），未做任何修改。", dryRun.errors().get(3).get("message"));
+        assertEquals("不能包含空字符 NUL（U+0000）", dryRun.errors().get(3).get("message"));
         assertEquals(296, dryRun.get("rowsCreated"), "the rows after the refused ones were checked");
         assertEquals(0, dryRun.get("rowsUpdated"), "a refused row is not counted as updated");
         assertEquals(4, dryRun.get("rowsFailed"));
@@ -708,21 +744,21 @@ class ImportTest {
     }
 
     @Test
-    void aRowTheDatabaseRefusesIsFoundEvenWhenABadRowAfterItInItsChunkFailsFirst() {
+    void aRowTheDatabaseRefusesIsFoundEvenWhenABadRowAfterItInItsChunkFailsFirst() throws SQLException {
         // Row 2's insert is refused only when the chunk is written; row 3 fails its check before that, which makes the
         // job forget what row 2 had not yet written. Row 2 must still reach the database.
         byte[] file = csv(List.of(List.of("姓名", "身份证号", "政治面貌"),
-                List.of("人\u0000二", TestData.nationalId(), "群众"),
+                List.of(REFUSED + "二", TestData.nationalId(), "群众"),
                 List.of("人三", TestData.nationalId(), "海盗"),
                 List.of("人四", TestData.nationalId(), "群众")));
-        Finished job = run("personnel", "dry-run", file, CSV_UTF8, null);
+        Finished job = whileTheDatabaseRefusesNewPeopleNamedRefused(() -> run("personnel", "dry-run", file, CSV_UTF8, null));
         assertEquals(Map.of(2, Set.of(""), 3, Set.of("政治面貌")), job.columnsByRow(), job.errors()::toString);
         assertEquals(1, job.get("rowsCreated"));
         assertEquals(2, job.get("rowsFailed"));
     }
 
     @Test
-    void refusedRowsAnywhereInTheirChunksAreEachFoundAndTheRestCounted() {
+    void refusedRowsAnywhereInTheirChunksAreEachFoundAndTheRestCounted() throws SQLException {
         // Refused rows first and last in a chunk, side by side, in a run of 41, and a bad row among them: a refused
         // chunk is read again in small groups, a refused group a row at a time, and every other row is still counted.
         Set<Integer> refused = new TreeSet<>(Set.of(2, 3, 120, 121, 126, 251, 252, 501));
@@ -731,17 +767,42 @@ class ImportTest {
         }
         List<List<String>> rows = new ArrayList<>(List.of(List.of("姓名", "身份证号", "政治面貌")));
         for (int row = 2; row <= 501; row++) {
-            rows.add(List.of(refused.contains(row) ? "人\u0000" + row : "人" + row, TestData.nationalId(),
+            rows.add(List.of(refused.contains(row) ? REFUSED + row : "人" + row, TestData.nationalId(),
                     row == 127 ? "海盗" : "群众"));
         }
         Map<Integer, Set<String>> expected = new HashMap<>();
         refused.forEach(row -> expected.put(row, Set.of("")));
         expected.put(127, Set.of("政治面貌"));
 
-        Finished job = run("personnel", "dry-run", csv(rows), CSV_UTF8, null);
+        Finished job = whileTheDatabaseRefusesNewPeopleNamedRefused(() -> run("personnel", "dry-run", csv(rows), CSV_UTF8, null));
         assertEquals(expected, job.columnsByRow(), job.errors()::toString);
         assertEquals(500 - refused.size() - 1, job.get("rowsCreated"));
         assertEquals(refused.size() + 1, job.get("rowsFailed"));
         assertEquals(500, job.get("rowsDone"));
+    }
+
+    /**
+     * Runs {@code body} while the database refuses every new person whose name starts with {@link #REFUSED}: a
+     * trigger stands in for any rule only the database holds (one a racing request breaks, say), refusing the row
+     * as a check constraint does, only when its chunk is written.
+     */
+    private <T> T whileTheDatabaseRefusesNewPeopleNamedRefused(Supplier<T> body) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    create function test_refuse_person() returns trigger language plpgsql as $$
+                    begin
+                      raise exception using errcode = 'check_violation', constraint = 'ck_refused_in_test',
+                        message = 'new row for relation "person" violates check constraint "ck_refused_in_test"';
+                    end $$;
+                    create trigger test_refuse_person before insert on person for each row
+                      when (new.name like '%s%%') execute function test_refuse_person()""".formatted(REFUSED));
+        }
+        try {
+            return body.get();
+        } finally {
+            try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+                s.execute("drop trigger test_refuse_person on person; drop function test_refuse_person()");
+            }
+        }
     }
 }
