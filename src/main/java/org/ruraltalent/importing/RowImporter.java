@@ -126,8 +126,9 @@ class RowImporter {
         }
         List<byte[]> values = hashes.stream().map(ByteBuffer::array).toList();
         Map<ByteBuffer, Person> byHash = new HashMap<>();
-        Person.<Person>find("from Person p left join fetch p.homeDivision left join fetch p.employer where p.nationalIdHash in ?1",
-                values).list().forEach(p -> byHash.put(ByteBuffer.wrap(p.nationalIdHash), p));
+        // With where they are placed (the employer's division or the home), which decides whether the caller sees them.
+        Person.<Person>find("from Person p left join fetch p.homeDivision left join fetch p.employer e left join fetch e.division"
+                + " where p.nationalIdHash in ?1", values).list().forEach(p -> byHash.put(ByteBuffer.wrap(p.nationalIdHash), p));
         return new Held(byHash);
     }
 
