@@ -270,6 +270,15 @@ jit_ticks() {
   done | awk '{s += $1} END {print s + 0}'
 }
 
+# The service's young collections so far: their count and their pauses' total in ms (jstat). A
+# young collection stops every request in flight; with the 64 MB heap the read workload meets one
+# every 40 to 60 ms, and their share of a run is part of what a p99 is made of.
+young_gc() { jstat -gc "$SERVICE_PID" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR == 2 {printf "%d %.0f", $c["YGC"], $c["YGCT"] * 1000}'; }
+young_gc_note() {  # BEFORE AFTER SECONDS
+  awk -v b="$1" -v a="$2" -v s="$3" 'BEGIN {split(b, x, " "); split(a, y, " "); n = y[1] - x[1]; ms = y[2] - x[2]
+    if (n > 0) printf "young collections: %d, %.0f ms paused (%.1f %% of the run)", n, ms, ms / (s * 10)}'
+}
+
 # wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
 # The warm-up runs the workload in WARMUP_CHUNK-second rounds until the JIT has settled: a round
 # in which the compiler threads used less than JIT_SETTLED % of one core and which answered no
@@ -285,7 +294,7 @@ jit_ticks() {
 # stopped (the RESULT line's last field), so the measured writes do not meet the warm-up's.
 # BETWEEN_ROUNDS names SQL run after each unmeasured round (bench/complete-cut-off.sql).
 wrk_run() {
-  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 warmed=0 offset=0 c0 c1 reqs prev=0
+  local size=$1 name=$2 conns=$3 threads=$4 script=$5 note=${6:-} out line j0 p0 j1 p1 g0 g1 warmed=0 offset=0 c0 c1 reqs prev=0
   local file=$BENCH_DIR/wrk-$size-${name// /-}
   : > "$file-warm-up.txt"
   start_rss_sampler
@@ -305,13 +314,14 @@ wrk_run() {
   note="${note:+$note; }warmed up ${warmed} s"
   stop_rss_sampler
   start_rss_sampler "$RSS_SETTLED"
-  j0=$(java_ticks); p0=$(pg_ticks)
+  j0=$(java_ticks); p0=$(pg_ticks); g0=$(young_gc)
   out=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$file.txt"
-  j1=$(java_ticks); p1=$(pg_ticks)
+  j1=$(java_ticks); p1=$(pg_ticks); g1=$(young_gc)
   stop_rss_sampler
   line=$(echo "$out" | grep '^RESULT')
   read -r _ reqs secs p50 p99 non2xx sockerr _ <<< "$line"
+  note="$note${g1:+; $(young_gc_note "$g0" "$g1" "$secs")}"
   LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
   result "$size" "$name" "$conns" "$LAST_RPS" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')" \
     "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" \
