@@ -28,7 +28,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * of the service; a further one waits up to {@code rural-talent.export.wait} for one of them to
  * end, and is then answered 503 (retry). On two cores more exports at once finish no sooner,
  * and each holds its page and workbook window in a heap sized for the resident-set target
- * (docs/PERFORMANCE.md, "The heaviest requests at once").
+ * (docs/PERFORMANCE.md, "The heaviest requests at once"). No more exports wait than may run: a
+ * waiting export holds a worker thread, and there are few of those (16,
+ * {@code quarkus.thread-pool.max-threads}), so one beyond them is answered 503 at once rather
+ * than leaving the other requests fewer threads.
  */
 @ApplicationScoped
 public class Exports {
@@ -79,14 +82,19 @@ public class Exports {
      * back when the response has ended, however it ends: written whole, failed, or the client gone.
      */
     private void holdSlotUntilTheResponseEnds() {
-        boolean taken;
         try {
-            taken = slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+            // tryAcquire with a timeout, even of nothing, keeps the waiters' order (the semaphore is fair).
+            if (!slots.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+                int waiting = slots.getQueueLength();
+                if (waiting >= maxConcurrent) {
+                    throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-queue-full", maxConcurrent, waiting);
+                }
+                if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            taken = false;
-        }
-        if (!taken) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
         }
         try {

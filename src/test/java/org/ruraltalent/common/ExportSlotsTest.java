@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * One copy writes at most {@code rural-talent.export.max-concurrent} exports at once (1 in tests,
  * which wait 2 s for a slot): a further export is answered 503 before anything is read, and a
- * slot is given back once an export's response has ended.
+ * slot is given back once an export's response has ended. No more wait than may run: each
+ * waiting export holds one of the few worker threads.
  */
 @QuarkusTest
 class ExportSlotsTest {
@@ -49,5 +51,35 @@ class ExportSlotsTest {
         // Given back when the response ends, which the service learns just after the client does.
         assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the export gave its slot back");
         exports.slots().release();
+    }
+
+    @Test
+    void withAsManyExportsWaitingAsMayRunAFurtherOneIsAnswered503WithoutWaiting() throws Exception {
+        String name = "导出排队" + System.nanoTime();
+        TestData.person(name);
+
+        assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
+        // Stands for an export waiting for the slot: the one waiter the tests' one slot allows.
+        CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> exports.slots().acquireUninterruptibly());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (exports.slots().getQueueLength() < 1 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertTrue(exports.slots().getQueueLength() == 1, "one export waits for the slot");
+
+            given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
+                    .then().statusCode(503)
+                    .header("Retry-After", equalTo("5"))
+                    .body("type", equalTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()))
+                    .body("detail", containsString("已有 1 个导出正在生成、1 个在排队"));
+        } finally {
+            exports.slots().release();
+            waiter.get(5, TimeUnit.SECONDS);
+            exports.slots().release();
+        }
+
+        given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
+                .then().statusCode(200).body(containsString(name));
     }
 }
