@@ -41,6 +41,8 @@ public class Exports {
     private final int maxConcurrent;
     private final Duration wait;
     private final Semaphore slots;
+    /** One for each export that may wait for a slot: as many as there are slots. */
+    private final Semaphore turns;
     private final CurrentVertxRequest request;
 
     Exports(@ConfigProperty(name = "rural-talent.export.max-rows", defaultValue = "100000") int maxRows,
@@ -59,6 +61,7 @@ public class Exports {
         this.maxConcurrent = maxConcurrent;
         this.wait = wait;
         this.slots = new Semaphore(maxConcurrent, true);
+        this.turns = new Semaphore(maxConcurrent);
         this.request = request;
     }
 
@@ -82,20 +85,18 @@ public class Exports {
      * back when the response has ended, however it ends: written whole, failed, or the client gone.
      */
     private void holdSlotUntilTheResponseEnds() {
-        try {
-            // tryAcquire with a timeout, even of nothing, keeps the waiters' order (the semaphore is fair).
-            if (!slots.tryAcquire(0, TimeUnit.MILLISECONDS)) {
-                int waiting = slots.getQueueLength();
-                if (waiting >= maxConcurrent) {
-                    throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-queue-full", maxConcurrent, waiting);
-                }
-                if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        // tryAcquire with a timeout, even of nothing, keeps the waiters' order (the semaphore is fair).
+        if (!tryAcquire(slots, Duration.ZERO)) {
+            if (!turns.tryAcquire()) {
+                throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-queue-full", maxConcurrent);
+            }
+            try {
+                if (!tryAcquire(slots, wait)) {
                     throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
                 }
+            } finally {
+                turns.release();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
         }
         try {
             request.getCurrent().addEndHandler(ended -> slots.release());
@@ -105,9 +106,23 @@ public class Exports {
         }
     }
 
+    private static boolean tryAcquire(Semaphore semaphore, Duration wait) {
+        try {
+            return semaphore.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Slots free now; for tests, which take them to see an export refused. */
     Semaphore slots() {
         return slots;
+    }
+
+    /** Turns to wait for a slot; for tests, which take them to see an export refused at once. */
+    Semaphore turns() {
+        return turns;
     }
 
     /** One page in hand at a time; the next is read when the last row of this one has been taken. */

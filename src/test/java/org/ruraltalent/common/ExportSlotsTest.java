@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -59,27 +58,22 @@ class ExportSlotsTest {
         TestData.person(name);
 
         assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
-        // Stands for an export waiting for the slot: the one waiter the tests' one slot allows.
-        CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> exports.slots().acquireUninterruptibly());
+        // Stands for the one export the tests' one slot lets wait.
+        assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "the one turn to wait is free");
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (exports.slots().getQueueLength() < 1 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertTrue(exports.slots().getQueueLength() == 1, "one export waits for the slot");
-
             given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
                     .then().statusCode(503)
                     .header("Retry-After", equalTo("5"))
                     .body("type", equalTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()))
-                    .body("detail", containsString("已有 1 个导出正在生成、1 个在排队"));
+                    .body("detail", containsString("另有同样多个在排队"));
         } finally {
-            exports.slots().release();
-            waiter.get(5, TimeUnit.SECONDS);
+            exports.turns().release();
             exports.slots().release();
         }
 
         given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
                 .then().statusCode(200).body(containsString(name));
+        assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "no export kept a turn");
+        exports.turns().release();
     }
 }
