@@ -33,11 +33,7 @@ class ExportSlotsTest {
 
         assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
         try {
-            given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
-                    .then().statusCode(503)
-                    .header("Retry-After", equalTo("5"))
-                    .body("type", equalTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()))
-                    .body("detail", containsString("已有 1 个导出正在生成"));
+            assertRefused(name, "已有 1 个导出正在生成");
             given().accept(TabularWriters.XLSX).queryParam("person", java.util.UUID.randomUUID().toString())
                     .get("/api/v1/assignments/export").then().statusCode(503);
         } finally {
@@ -61,11 +57,7 @@ class ExportSlotsTest {
         // Stands for the one export the tests' one slot lets wait.
         assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "the one turn to wait is free");
         try {
-            given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
-                    .then().statusCode(503)
-                    .header("Retry-After", equalTo("5"))
-                    .body("type", equalTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()))
-                    .body("detail", containsString("另有同样多个在排队"));
+            assertRefused(name, "另有同样多个在排队");
         } finally {
             exports.turns().release();
             exports.slots().release();
@@ -75,5 +67,14 @@ class ExportSlotsTest {
                 .then().statusCode(200).body(containsString(name));
         assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "no export kept a turn");
         exports.turns().release();
+    }
+
+    /** The export of the people named {@code name} is answered 503, retry in 5 s, its detail saying {@code why}. */
+    private static void assertRefused(String name, String why) {
+        given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
+                .then().statusCode(503)
+                .header("Retry-After", equalTo("5"))
+                .body("type", equalTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()))
+                .body("detail", containsString(why));
     }
 }
