@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
@@ -26,23 +24,16 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  *
  * <p>At most {@code rural-talent.export.max-concurrent} exports are written at once by one copy
  * of the service; a further one waits up to {@code rural-talent.export.wait} for one of them to
- * end, and is then answered 503 (retry). On two cores more exports at once finish no sooner,
- * and each holds its page and workbook window in a heap sized for the resident-set target
- * (docs/PERFORMANCE.md, "The heaviest requests at once"). No more exports wait than may run: a
- * waiting export holds a worker thread, and there are few of those (16,
- * {@code quarkus.thread-pool.max-threads}), so one beyond them is answered 503 at once rather
- * than leaving the other requests fewer threads.
+ * end, and is then answered 503 (retry); no more wait than may run ({@link Slots}). On two cores
+ * more exports at once finish no sooner, and each holds its page and workbook window in a heap
+ * sized for the resident-set target (docs/PERFORMANCE.md, "The heaviest requests at once").
  */
 @ApplicationScoped
 public class Exports {
 
     private final int maxRows;
     private final int pageSize;
-    private final int maxConcurrent;
-    private final Duration wait;
-    private final Semaphore slots;
-    /** One for each export that may wait for a slot: as many as there are slots. */
-    private final Semaphore turns;
+    private final Slots slots;
     private final CurrentVertxRequest request;
 
     Exports(@ConfigProperty(name = "rural-talent.export.max-rows", defaultValue = "100000") int maxRows,
@@ -53,15 +44,10 @@ public class Exports {
         if (pageSize < 1 || pageSize > PageRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("rural-talent.export.page-size must be 1 to " + PageRequest.MAX_LIMIT + ", not " + pageSize);
         }
-        if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("rural-talent.export.max-concurrent must be at least 1, not " + maxConcurrent);
-        }
         this.maxRows = maxRows;
         this.pageSize = pageSize;
-        this.maxConcurrent = maxConcurrent;
-        this.wait = wait;
-        this.slots = new Semaphore(maxConcurrent, true);
-        this.turns = new Semaphore(maxConcurrent);
+        this.slots = new Slots("rural-talent.export.max-concurrent", maxConcurrent, wait, "detail.exports-busy",
+                "detail.exports-queue-full");
         this.request = request;
     }
 
@@ -85,44 +71,18 @@ public class Exports {
      * back when the response has ended, however it ends: written whole, failed, or the client gone.
      */
     private void holdSlotUntilTheResponseEnds() {
-        // tryAcquire with a timeout, even of nothing, keeps the waiters' order (the semaphore is fair).
-        if (!tryAcquire(slots, Duration.ZERO)) {
-            if (!turns.tryAcquire()) {
-                throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-queue-full", maxConcurrent);
-            }
-            try {
-                if (!tryAcquire(slots, wait)) {
-                    throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.exports-busy", maxConcurrent);
-                }
-            } finally {
-                turns.release();
-            }
-        }
+        Slots.Slot slot = slots.take();
         try {
-            request.getCurrent().addEndHandler(ended -> slots.release());
+            request.getCurrent().addEndHandler(ended -> slot.close());
         } catch (RuntimeException e) {
-            slots.release();
+            slot.close();
             throw e;
         }
     }
 
-    private static boolean tryAcquire(Semaphore semaphore, Duration wait) {
-        try {
-            return semaphore.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Slots free now; for tests, which take them to see an export refused. */
-    Semaphore slots() {
+    /** The slots; for tests, which take them to see an export refused. */
+    Slots slots() {
         return slots;
-    }
-
-    /** Turns to wait for a slot; for tests, which take them to see an export refused at once. */
-    Semaphore turns() {
-        return turns;
     }
 
     /** One page in hand at a time; the next is read when the last row of this one has been taken. */

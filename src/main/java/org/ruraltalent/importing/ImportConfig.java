@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.validation.constraints.Positive;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ruraltalent.common.LargerBodies;
@@ -40,6 +41,20 @@ public interface ImportConfig {
     /** Row errors kept per job (all are counted); the first ones, in row order. */
     @WithDefault("1000")
     int maxErrors();
+
+    /**
+     * Files received at once by one copy of the service. Each holds a worker thread while it
+     * arrives (a file is read as it comes, never held whole) and about three segments of memory;
+     * a further one waits up to {@link #uploadWait()} for one of them to be stored, at most as
+     * many waiting as may be received, and is otherwise answered 503 ({@code common/Slots}).
+     */
+    @WithDefault("2")
+    @Positive
+    int maxConcurrentUploads();
+
+    /** How long a file waits for one of the {@link #maxConcurrentUploads()} before it is answered 503. */
+    @WithDefault("10S")
+    Duration uploadWait();
 
     /** How long one job's transaction may stay open: all rows of a commit are written in it. */
     @WithDefault("1H")

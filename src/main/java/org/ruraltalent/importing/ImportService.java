@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.ProblemType;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.RequestIds;
+import org.ruraltalent.common.Slots;
 import org.ruraltalent.security.Callers;
 import org.ruraltalent.security.Roles;
 
@@ -119,6 +121,18 @@ public class ImportService {
     /** Jobs this copy holds, queued or running, whose heartbeat it keeps. */
     private final Set<UUID> live = ConcurrentHashMap.newKeySet();
     private volatile UUID running;
+    private Slots uploads;
+
+    @PostConstruct
+    void limitUploads() {
+        uploads = new Slots("rural-talent.import.max-concurrent-uploads", config.maxConcurrentUploads(), config.uploadWait(),
+                "detail.uploads-busy", "detail.uploads-queue-full");
+    }
+
+    /** The upload slots; for tests, which watch files take them. */
+    Slots uploads() {
+        return uploads;
+    }
 
     /** Refuses at once what can be told before the file is read: no kind, or a type that is neither CSV nor XLSX. */
     public void check(ImportKind kind, String contentType) {
@@ -128,9 +142,14 @@ public class ImportService {
         Sheet.of(InputStream::nullInputStream, contentType);
     }
 
-    /** Stores an uploaded file as it arrives, never whole; see {@link ImportFiles#receive}. */
+    /**
+     * Stores an uploaded file as it arrives, never whole (see {@link ImportFiles#receive}), in one
+     * of the upload slots ({@link ImportConfig#maxConcurrentUploads()}), or refuses it with 503.
+     */
     public ImportFiles.Received receive(InputStream body) {
-        return files.receive(body);
+        try (Slots.Slot slot = uploads.take()) {
+            return files.receive(body);
+        }
     }
 
     /**

@@ -31,21 +31,21 @@ class ExportSlotsTest {
         String name = "导出名额" + System.nanoTime();
         TestData.person(name);
 
-        assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
+        assertTrue(exports.slots().free().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
         try {
             assertRefused(name, "已有 1 个导出正在生成");
             given().accept(TabularWriters.XLSX).queryParam("person", java.util.UUID.randomUUID().toString())
                     .get("/api/v1/assignments/export").then().statusCode(503);
         } finally {
-            exports.slots().release();
+            exports.slots().free().release();
         }
 
         String csv = given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.contains(name), csv);
         // Given back when the response ends, which the service learns just after the client does.
-        assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the export gave its slot back");
-        exports.slots().release();
+        assertTrue(exports.slots().free().tryAcquire(5, TimeUnit.SECONDS), "the export gave its slot back");
+        exports.slots().free().release();
     }
 
     @Test
@@ -53,20 +53,20 @@ class ExportSlotsTest {
         String name = "导出排队" + System.nanoTime();
         TestData.person(name);
 
-        assertTrue(exports.slots().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
+        assertTrue(exports.slots().free().tryAcquire(5, TimeUnit.SECONDS), "the test's one slot is free");
         // Stands for the one export the tests' one slot lets wait.
-        assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "the one turn to wait is free");
+        assertTrue(exports.slots().turns().tryAcquire(5, TimeUnit.SECONDS), "the one turn to wait is free");
         try {
             assertRefused(name, "另有同样多个在排队");
         } finally {
-            exports.turns().release();
-            exports.slots().release();
+            exports.slots().turns().release();
+            exports.slots().free().release();
         }
 
         given().accept("text/csv").queryParam("name", name).get("/api/v1/personnel/export")
                 .then().statusCode(200).body(containsString(name));
-        assertTrue(exports.turns().tryAcquire(5, TimeUnit.SECONDS), "no export kept a turn");
-        exports.turns().release();
+        assertTrue(exports.slots().turns().tryAcquire(5, TimeUnit.SECONDS), "no export kept a turn");
+        exports.slots().turns().release();
     }
 
     /** The export of the people named {@code name} is answered 503, retry in 5 s, its detail saying {@code why}. */
