@@ -107,6 +107,19 @@ public class Person extends VersionedEntity {
     @BatchSize(size = 200)
     public Set<String> specialties = new LinkedHashSet<>();
 
+    /**
+     * {@link #categories} and {@link #specialties} as the database copies them onto the person
+     * for pages of people (triggers of migration V18): never written from here, and not
+     * refreshed within the transaction that changes them, so code reads the sets and only
+     * queries these.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "categories", insertable = false, updatable = false)
+    TalentCategory[] listedCategories;
+
+    @Column(name = "specialties", insertable = false, updatable = false)
+    String[] listedSpecialties;
+
     /** ACTIVE or INACTIVE; ck_person_deactivation keeps the date set exactly when inactive. */
     @NotNull
     @Enumerated(EnumType.STRING)

@@ -65,6 +65,12 @@ class MigrationUpgradeTest {
             pending.next();
             assertEquals(0, pending.getInt(1));
         }
+        try (Connection c = DriverManager.getConnection(target, "postgres", "postgres"); Statement s = c.createStatement();
+                ResultSet copied = s.executeQuery("select categories, specialties from person where id = '01900000-0000-7000-8000-000000999003'")) {
+            copied.next();
+            assertEquals("{CADRE}", copied.getString(1), "the person's categories, copied onto the person (V18)");
+            assertEquals("{}", copied.getString(2));
+        }
         org.junit.jupiter.api.Assertions.assertTrue(result.migrationsExecuted > 0, "nothing to upgrade");
         try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop database " + name + " with (force)");
