@@ -4,6 +4,10 @@
 -- person_category and person_specialty stay what is written and what lists filter by; the
 -- triggers below keep these copies equal to them whoever writes: the service, an import's
 -- batches, set-based SQL. Their order carries no meaning (the service sorts them).
+-- The copy of every person's lists below takes longer than the requests' statement limit at
+-- national scale (about a minute at 1,000,000 people); for this migration's transaction only.
+set local statement_timeout = 0;
+
 alter table person
     add column categories  varchar(40)[]  not null default '{}',
     add column specialties varchar(100)[] not null default '{}';
