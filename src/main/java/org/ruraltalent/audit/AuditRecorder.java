@@ -209,57 +209,68 @@ public class AuditRecorder implements Interceptor {
         final Map<String, Long> counts = new TreeMap<>();
     }
 
+    /**
+     * The trail's entries and the feed's events in one statement, so one round trip to the
+     * database: the entries go as arrays, one element each, and the feed takes them in order.
+     */
+    private static final String WRITE = """
+            with entry as (
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::bigint[], ?::text[])
+                              with ordinality as e(audit_id, action, resource_type, resource_id, changes, version,
+                                                   location_path, n)),
+            audited as (
+                insert into audit_event (id, occurred_at, actor, request_id, request, action, resource_type,
+                                         resource_id, changes)
+                select audit_id, ?, ?, ?, ?, action, resource_type, resource_id, changes::jsonb from entry)
+            insert into change_event (resource_type, resource_id, operation, version, location_path)
+            select resource_type, resource_id, action, version, location_path from entry order by n""";
+
     private void write(List<Entry> entries) {
-        String actor = actor();
-        String requestId = RequestIds.current();
-        Object request = MDC.get(RequestIds.REQUEST_MDC_KEY);
-        Timestamp now = Timestamp.from(Instant.now());
-        // Inside the transaction the pool hands out the connection the change itself used.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into audit_event (id, occurred_at, actor, request_id, request, action, resource_type,
-                                                 resource_id, changes)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
-            for (Entry e : entries) {
-                if (e.action == AuditAction.UPDATE && e.changes.isEmpty()) {
-                    continue;
-                }
-                insert.setObject(1, Uuid7.next());
-                insert.setTimestamp(2, now);
-                insert.setString(3, actor);
-                insert.setString(4, requestId);
-                insert.setString(5, request == null ? null : request.toString());
-                insert.setString(6, e.action.name());
-                insert.setString(7, e.type);
-                insert.setObject(8, e.id);
-                insert.setString(9, json.writeValueAsString(e.changes));
-                insert.addBatch();
+        List<Entry> changed = entries.stream().filter(e -> e.action != AuditAction.UPDATE || !e.changes.isEmpty()).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        int n = changed.size();
+        UUID[] auditIds = new UUID[n];
+        String[] actions = new String[n];
+        String[] types = new String[n];
+        UUID[] ids = new UUID[n];
+        String[] changes = new String[n];
+        Long[] versions = new Long[n];
+        String[] locations = new String[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                Entry e = changed.get(i);
+                VersionedEntity versioned = e.entity instanceof VersionedEntity v ? v : null;
+                auditIds[i] = Uuid7.next();
+                actions[i] = e.action.name();
+                types[i] = e.type;
+                ids[i] = e.id;
+                changes[i] = json.writeValueAsString(e.changes);
+                versions[i] = versioned == null ? null : versioned.version;
+                locations[i] = e.createdAt != null ? e.createdAt : versioned == null ? null : versioned.locationPath();
             }
-            insert.executeBatch();
-            announce(connection, entries);
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("The audit trail could not be written; the change is not committed", e);
         }
-    }
-
-    /** One change-feed event per record changed, with its version and where it lies (for scoped readers). */
-    private static void announce(Connection connection, List<Entry> entries) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into change_event (resource_type, resource_id, operation, version, location_path)
-                values (?, ?, ?, ?, ?)""")) {
-            for (Entry e : entries) {
-                if (e.action == AuditAction.UPDATE && e.changes.isEmpty()) {
-                    continue;
-                }
-                VersionedEntity versioned = e.entity instanceof VersionedEntity v ? v : null;
-                insert.setString(1, e.type);
-                insert.setObject(2, e.id);
-                insert.setString(3, e.action.name());
-                insert.setObject(4, versioned == null ? null : versioned.version);
-                insert.setString(5, e.createdAt != null ? e.createdAt : versioned == null ? null : versioned.locationPath());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        Object request = MDC.get(RequestIds.REQUEST_MDC_KEY);
+        // Inside the transaction the pool hands out the connection the change itself used.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(WRITE)) {
+            insert.setArray(1, connection.createArrayOf("uuid", auditIds));
+            insert.setArray(2, connection.createArrayOf("text", actions));
+            insert.setArray(3, connection.createArrayOf("text", types));
+            insert.setArray(4, connection.createArrayOf("uuid", ids));
+            insert.setArray(5, connection.createArrayOf("text", changes));
+            insert.setArray(6, connection.createArrayOf("bigint", versions));
+            insert.setArray(7, connection.createArrayOf("text", locations));
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.setString(9, actor());
+            insert.setString(10, RequestIds.current());
+            insert.setString(11, request == null ? null : request.toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be written; the change is not committed", e);
         }
     }
 
