@@ -273,10 +273,19 @@ jit_ticks() {
 # The service's young collections so far: their count and their pauses' total in ms (jstat). A
 # young collection stops every request in flight; with the 64 MB heap the read workload meets one
 # every 40 to 60 ms, and their share of a run is part of what a p99 is made of.
-young_gc() { jstat -gc "$SERVICE_PID" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR == 2 {printf "%d %.0f", $c["YGC"], $c["YGCT"] * 1000}'; }
+# The collector's counts: young collections and their pause, then full ones and theirs. A full
+# collection of the 64 MB heap pauses the service for 90 to 130 ms on this machine, enough alone
+# to set the p99 of a 20 s run of writes ("Writes" in docs/PERFORMANCE.md).
+young_gc() {
+  jstat -gc "$SERVICE_PID" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
+    NR == 2 {printf "%d %.0f %d %.0f", $c["YGC"], $c["YGCT"] * 1000, $c["FGC"], $c["FGCT"] * 1000}'
+}
 young_gc_note() {  # BEFORE AFTER SECONDS
   awk -v b="$1" -v a="$2" -v s="$3" 'BEGIN {split(b, x, " "); split(a, y, " "); n = y[1] - x[1]; ms = y[2] - x[2]
-    if (n > 0) printf "young collections: %d, %.0f ms paused (%.1f %% of the run)", n, ms, ms / (s * 10)}'
+    f = y[3] - x[3]; fms = y[4] - x[4]
+    if (n > 0) out = sprintf("young collections: %d, %.0f ms paused (%.1f %% of the run)", n, ms, ms / (s * 10))
+    if (f > 0) out = out (out == "" ? "" : "; ") sprintf("full collections: %d, %.0f ms paused", f, fms)
+    printf "%s", out}'
 }
 
 # wrk_run SIZE NAME CONNECTIONS THREADS SCRIPT [NOTE]: one workload, warmed up, one result row.
