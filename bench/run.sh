@@ -274,8 +274,8 @@ jit_ticks() {
 # young collection stops every request in flight; with the 64 MB heap the read workload meets one
 # every 40 to 60 ms, and their share of a run is part of what a p99 is made of.
 # The collector's counts: young collections and their pause, then full ones and theirs. A full
-# collection of the 64 MB heap pauses the service for 90 to 130 ms on this machine, enough alone
-# to set the p99 of a 20 s run of writes ("Writes" in docs/PERFORMANCE.md).
+# collection of the 64 MB heap pauses the service for 90 to 130 ms on this machine, which can
+# alone set the p99 of a 20 s run of writes ("Writes" in docs/PERFORMANCE.md).
 young_gc() {
   jstat -gc "$SERVICE_PID" 2> /dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
     NR == 2 {printf "%d %.0f %d %.0f", $c["YGC"], $c["YGCT"] * 1000, $c["FGC"], $c["FGCT"] * 1000}'
