@@ -91,6 +91,20 @@ public class AuditRecorder implements Interceptor {
             this.entity = entity;
             this.createdAt = action == AuditAction.CREATE && entity instanceof VersionedEntity v ? v.locationPath() : null;
         }
+
+        /** An update that changed only bookkeeping fields is neither audited nor announced. */
+        boolean changesSomething() {
+            return action != AuditAction.UPDATE || !changes.isEmpty();
+        }
+
+        Long version() {
+            return entity instanceof VersionedEntity v ? v.version : null;
+        }
+
+        /** Where the record lies, for the feed's scoped readers. */
+        String location() {
+            return createdAt != null ? createdAt : entity instanceof VersionedEntity v ? v.locationPath() : null;
+        }
     }
 
     @Override
@@ -166,8 +180,11 @@ public class AuditRecorder implements Interceptor {
         if (buffer == null || buffer.isEmpty()) {
             return;
         }
-        List<Entry> entries = new ArrayList<>(buffer.values());
+        List<Entry> entries = buffer.values().stream().filter(Entry::changesSomething).toList();
         buffer.clear();
+        if (entries.isEmpty()) {
+            return;
+        }
         write(entries);
         Written written = (Written) transactions.getResource(WRITTEN_KEY);
         if (written == null) {
@@ -175,9 +192,7 @@ public class AuditRecorder implements Interceptor {
             transactions.putResource(WRITTEN_KEY, written);
         }
         for (Entry e : entries) {
-            if (e.action != AuditAction.UPDATE || !e.changes.isEmpty()) {
-                written.counts.merge(e.type + "/" + e.action.name(), 1L, Long::sum);
-            }
+            written.counts.merge(e.type + "/" + e.action.name(), 1L, Long::sum);
         }
     }
 
@@ -210,8 +225,9 @@ public class AuditRecorder implements Interceptor {
     }
 
     /**
-     * The trail's entries and the feed's events in one statement, so one round trip to the
-     * database: the entries go as arrays, one element each, and the feed takes them in order.
+     * The trail's entries and the feed's events (one per record changed, with its version and
+     * where it lies, for scoped readers) in one statement, so one round trip to the database: the
+     * entries go as arrays, one element each, and the feed takes them in order.
      */
     private static final String WRITE = """
             with entry as (
@@ -226,11 +242,7 @@ public class AuditRecorder implements Interceptor {
             select resource_type, resource_id, action, version, location_path from entry order by n""";
 
     private void write(List<Entry> entries) {
-        List<Entry> changed = entries.stream().filter(e -> e.action != AuditAction.UPDATE || !e.changes.isEmpty()).toList();
-        if (changed.isEmpty()) {
-            return;
-        }
-        int n = changed.size();
+        int n = entries.size();
         UUID[] auditIds = new UUID[n];
         String[] actions = new String[n];
         String[] types = new String[n];
@@ -240,15 +252,14 @@ public class AuditRecorder implements Interceptor {
         String[] locations = new String[n];
         try {
             for (int i = 0; i < n; i++) {
-                Entry e = changed.get(i);
-                VersionedEntity versioned = e.entity instanceof VersionedEntity v ? v : null;
+                Entry e = entries.get(i);
                 auditIds[i] = Uuid7.next();
                 actions[i] = e.action.name();
                 types[i] = e.type;
                 ids[i] = e.id;
                 changes[i] = json.writeValueAsString(e.changes);
-                versions[i] = versioned == null ? null : versioned.version;
-                locations[i] = e.createdAt != null ? e.createdAt : versioned == null ? null : versioned.locationPath();
+                versions[i] = e.version();
+                locations[i] = e.location();
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The audit trail could not be written; the change is not committed", e);

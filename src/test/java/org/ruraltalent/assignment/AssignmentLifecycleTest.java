@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,40 @@ class AssignmentLifecycleTest {
                 .body("status", equalTo("ACTIVE")).body("startDate", equalTo("2023-07-01"));
         given().get("/api/v1/assignments/" + outgoing).then()
                 .body("status", equalTo("COMPLETED")).body("actualEndDate", equalTo("2023-07-01"));
+    }
+
+    /** A rotation changes two assignments in one transaction: the trail and the feed hold both, under one request. */
+    @Test
+    void aRotationIsAuditedAndAnnouncedForBothAssignments() {
+        String outgoing = planned();
+        act(outgoing, "activate", "\"0\"", null).then().statusCode(200);
+        Map<String, Object> successor = firstSecretary(TestData.partyMember("接续", sender));
+        successor.put("startDate", "2023-07-01");
+        successor.put("plannedEndDate", "2025-06-30");
+        String incoming = create(successor).then().statusCode(201).extract().path("id");
+        String cursor = null;  // the end of the feed so far
+        List<Map<String, Object>> read;
+        do {
+            Response page = cursor == null ? given().queryParam("limit", 200).get("/api/v1/changes")
+                    : given().queryParam("limit", 200).queryParam("after", cursor).get("/api/v1/changes");
+            read = page.then().statusCode(200).extract().path("items");
+            cursor = page.path("nextCursor");
+        } while (!read.isEmpty());
+        String request = "req-rotate-" + System.nanoTime();
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Request-Id", request)
+                .body(Map.of("replacing", outgoing, "on", "2023-07-01"))
+                .post("/api/v1/assignments/" + incoming + "/rotate-in").then().statusCode(200);
+
+        List<Map<String, Object>> audited = given().queryParam("requestId", request).get("/api/v1/audit-events")
+                .then().statusCode(200).extract().path("items");
+        List<String> trail = audited.stream().filter(e -> "assignment".equals(e.get("resourceType")))
+                .map(e -> e.get("resourceId") + " " + e.get("action")).sorted().toList();
+        assertEquals(Stream.of(outgoing + " UPDATE", incoming + " UPDATE").sorted().toList(), trail);
+        List<Map<String, Object>> announced = given().queryParam("limit", 200).queryParam("after", cursor)
+                .get("/api/v1/changes").then().statusCode(200).extract().path("items");
+        List<String> feed = announced.stream().filter(e -> "assignment".equals(e.get("resourceType")))
+                .map(e -> e.get("resourceId") + "@" + e.get("version")).sorted().toList();
+        assertEquals(Stream.of(outgoing + "@2", incoming + "@1").sorted().toList(), feed);
     }
 
     @Test
