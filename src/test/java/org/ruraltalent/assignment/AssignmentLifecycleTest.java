@@ -200,14 +200,21 @@ class AssignmentLifecycleTest {
         create(local).then().statusCode(201).body("sender", equalTo(null));
     }
 
-    @Test
-    void rotationReplacesTheFirstSecretaryAtomically() {
+    /** The village's ACTIVE first secretary, and a PLANNED successor from 2023-07-01 (version 0). */
+    private List<String> activeAndSuccessor() {
         String outgoing = planned();
         act(outgoing, "activate", "\"0\"", null).then().statusCode(200);
         Map<String, Object> successor = firstSecretary(TestData.partyMember("接任", sender));
         successor.put("startDate", "2023-07-01");
         successor.put("plannedEndDate", "2025-06-30");
-        String incoming = create(successor).then().statusCode(201).extract().path("id");
+        return List.of(outgoing, create(successor).then().statusCode(201).extract().<String>path("id"));
+    }
+
+    @Test
+    void rotationReplacesTheFirstSecretaryAtomically() {
+        List<String> pair = activeAndSuccessor();
+        String outgoing = pair.get(0);
+        String incoming = pair.get(1);
         act(incoming, "rotate-in", "\"0\"", Map.of("replacing", outgoing, "on", "2023-07-01")).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("startDate", equalTo("2023-07-01"));
         given().get("/api/v1/assignments/" + outgoing).then()
@@ -217,12 +224,9 @@ class AssignmentLifecycleTest {
     /** A rotation changes two assignments in one transaction: the trail and the feed hold both, under one request. */
     @Test
     void aRotationIsAuditedAndAnnouncedForBothAssignments() {
-        String outgoing = planned();
-        act(outgoing, "activate", "\"0\"", null).then().statusCode(200);
-        Map<String, Object> successor = firstSecretary(TestData.partyMember("接续", sender));
-        successor.put("startDate", "2023-07-01");
-        successor.put("plannedEndDate", "2025-06-30");
-        String incoming = create(successor).then().statusCode(201).extract().path("id");
+        List<String> pair = activeAndSuccessor();
+        String outgoing = pair.get(0);
+        String incoming = pair.get(1);
         String cursor = null;  // the end of the feed so far
         List<Map<String, Object>> read;
         do {
