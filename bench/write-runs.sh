@@ -6,7 +6,8 @@
 #   bash bench/write-runs.sh /tmp/app-before before1; bash bench/write-runs.sh target/quarkus-app after1; …
 #   QUARKUS_THREAD_POOL_MAX_THREADS=8 bash bench/write-runs.sh target/quarkus-app t8
 # Needs the PostgreSQL that run.sh left running (BENCH_KEEP_PG=yes) and its keys in BENCH_DIR.
-# PROFILE=file.collapsed profiles the second measured run (bench/profile.sh).
+# PROFILE=file.collapsed profiles the second measured run (bench/profile.sh); JAVA_OPTS replaces
+# the image's flags (JAVA_OPTS="@docker/jvm.options -XX:SurvivorRatio=4" adds to them).
 set -euo pipefail
 APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +21,10 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PGPORT/$PGDATABA
   RURAL_TALENT_RATE_LIMIT_REQUESTS_PER_MINUTE=1000000000
 psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/reset-writes.sql" > /dev/null
 GC_LOG=$B/gc-$LABEL.log
-(cd "$APP" && exec java @"$ROOT/docker/jvm.options" -Xlog:gc:file="$GC_LOG" -jar quarkus-run.jar > "$B/service-$LABEL.log" 2>&1) &
+JAVA_OPTS=${JAVA_OPTS:-@$ROOT/docker/jvm.options}
+JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in another folder
+# shellcheck disable=SC2086  # the options are words
+(cd "$APP" && exec java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -jar quarkus-run.jar > "$B/service-$LABEL.log" 2>&1) &
 pid=$!
 trap 'kill $pid 2> /dev/null || true' EXIT
 for _ in $(seq 1 1200); do
