@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ruraltalent.support.FeedReader;
 import org.ruraltalent.support.TestData;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -227,14 +228,7 @@ class AssignmentLifecycleTest {
         List<String> pair = activeAndSuccessor();
         String outgoing = pair.get(0);
         String incoming = pair.get(1);
-        String cursor = null;  // the end of the feed so far
-        List<Map<String, Object>> read;
-        do {
-            Response page = cursor == null ? given().queryParam("limit", 200).get("/api/v1/changes")
-                    : given().queryParam("limit", 200).queryParam("after", cursor).get("/api/v1/changes");
-            read = page.then().statusCode(200).extract().path("items");
-            cursor = page.path("nextCursor");
-        } while (!read.isEmpty());
+        String cursor = FeedReader.drain(null, null, new ArrayList<>());
         String request = "req-rotate-" + System.nanoTime();
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Request-Id", request)
                 .body(Map.of("replacing", outgoing, "on", "2023-07-01"))
@@ -245,8 +239,8 @@ class AssignmentLifecycleTest {
         List<String> trail = audited.stream().filter(e -> "assignment".equals(e.get("resourceType")))
                 .map(e -> e.get("resourceId") + " " + e.get("action")).sorted().toList();
         assertEquals(Stream.of(outgoing + " UPDATE", incoming + " UPDATE").sorted().toList(), trail);
-        List<Map<String, Object>> announced = given().queryParam("limit", 200).queryParam("after", cursor)
-                .get("/api/v1/changes").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> announced = new ArrayList<>();
+        FeedReader.drain(cursor, null, announced);
         List<String> feed = announced.stream().filter(e -> "assignment".equals(e.get("resourceType")))
                 .map(e -> e.get("resourceId") + "@" + e.get("version")).sorted().toList();
         assertEquals(Stream.of(outgoing + "@2", incoming + "@1").sorted().toList(), feed);

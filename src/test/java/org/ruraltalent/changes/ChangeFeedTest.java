@@ -18,40 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.ruraltalent.support.FeedReader;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class ChangeFeedTest {
 
-    /** Follows the feed from {@code cursor} until a page comes back empty; returns the new cursor. */
-    private static String drain(String cursor, String authorization, List<Map<String, Object>> into) {
-        while (true) {
-            var request = given().queryParam("limit", 200);
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response page = request.get("/api/v1/changes");
-            page.then().statusCode(200);
-            List<Map<String, Object>> items = page.path("items");
-            into.addAll(items);
-            cursor = page.path("nextCursor");
-            if (items.isEmpty()) {
-                return cursor;
-            }
-        }
-    }
-
     @Test
     void aReaderFollowingConcurrentWritersSeesEveryChangeExactlyOnce() throws Exception {
-        String cursor = drain(null, null, new ArrayList<>());
+        String cursor = FeedReader.drain(null, null, new ArrayList<>());
         int writers = 4;
         int each = 8;
         ConcurrentLinkedQueue<String> created = new ConcurrentLinkedQueue<>();
@@ -72,12 +51,12 @@ class ChangeFeedTest {
             start.countDown();
             // Follow the feed while the writers write, then once more after they are done.
             while (futures.stream().anyMatch(f -> !f.isDone())) {
-                cursor = drain(cursor, null, seen);
+                cursor = FeedReader.drain(cursor, null, seen);
             }
             for (Future<?> f : futures) {
                 f.get();
             }
-            cursor = drain(cursor, null, seen);
+            cursor = FeedReader.drain(cursor, null, seen);
         } finally {
             pool.shutdownNow();
         }
@@ -98,14 +77,14 @@ class ChangeFeedTest {
 
     @Test
     void announcesEachVersionOfAChangedRecord() {
-        String cursor = drain(null, null, new ArrayList<>());
+        String cursor = FeedReader.drain(null, null, new ArrayList<>());
         String id = TestData.person("版本订阅");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("professionalTitle", "农艺师"))
                 .patch("/api/v1/personnel/" + id).then().statusCode(200);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("professionalTitle", "高级农艺师"))
                 .patch("/api/v1/personnel/" + id).then().statusCode(412);
         List<Map<String, Object>> seen = new ArrayList<>();
-        drain(cursor, null, seen);
+        FeedReader.drain(cursor, null, seen);
         List<String> mine = seen.stream().filter(e -> id.equals(e.get("resourceId")))
                 .map(e -> e.get("operation") + "@" + e.get("version")).toList();
         assertEquals(List.of("CREATE@0", "UPDATE@1"), mine);
@@ -114,11 +93,11 @@ class ChangeFeedTest {
     @Test
     void aScopedReaderSeesOnlyChangesInItsDivision() {
         String xiji = Tokens.bearer("xiji-reader", TestData.XIJI, "integration");
-        String cursor = drain(null, xiji, new ArrayList<>());
+        String cursor = FeedReader.drain(null, xiji, new ArrayList<>());
         String inside = TestData.organisation("COOPERATIVE", TestData.XIJI);
         String outside = TestData.organisation("COOPERATIVE", TestData.YUANZHOU);
         List<Map<String, Object>> seen = new ArrayList<>();
-        drain(cursor, xiji, seen);
+        FeedReader.drain(cursor, xiji, seen);
         List<Object> ids = seen.stream().map(e -> e.get("resourceId")).toList();
         assertTrue(ids.contains(inside), ids::toString);
         assertTrue(!ids.contains(outside), ids::toString);
