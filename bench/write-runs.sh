@@ -8,6 +8,8 @@
 # Needs the PostgreSQL that run.sh left running (BENCH_KEEP_PG=yes) and its keys in BENCH_DIR.
 # PROFILE=file.collapsed profiles the second measured run (bench/profile.sh); JAVA_OPTS replaces
 # the image's flags (JAVA_OPTS="@docker/jvm.options -XX:SurvivorRatio=4" adds to them).
+# HEAP_DUMP=file.hprof dumps every object, live or not, after the measured runs, and lists what
+# was promoted to the old generation in their last 40 s (bench/promoted.py).
 set -euo pipefail
 APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +24,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PGPORT/$PGDATABA
 psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/reset-writes.sql" > /dev/null
 GC_LOG=$B/gc-$LABEL.log
 JAVA_OPTS=${JAVA_OPTS:-@$ROOT/docker/jvm.options}
+[ -n "${HEAP_DUMP:-}" ] && JAVA_OPTS="$JAVA_OPTS -Xlog:gc+heap=debug:file=$HEAP_DUMP.gc.log"
 JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in another folder
 # shellcheck disable=SC2086  # the options are words
 (cd "$APP" && exec java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -jar quarkus-run.jar > "$B/service-$LABEL.log" 2>&1) &
@@ -61,3 +64,8 @@ for i in 1 2 3; do
       l, $2 / $3, $4 / 1000, $5 / 1000, $6 + $7, g, f, j * 1000 / tick / $2, p * 1000 / tick / $2}'
   read -r _ _ _ _ _ _ _ offset <<< "$line"
 done
+if [ -n "${HEAP_DUMP:-}" ]; then
+  rm -f "$HEAP_DUMP"
+  jmap -dump:format=b,file="$HEAP_DUMP" $pid > /dev/null
+  python3 "$ROOT/bench/promoted.py" "$HEAP_DUMP" "$HEAP_DUMP.gc.log" 40
+fi
