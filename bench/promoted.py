@@ -26,25 +26,27 @@ SIZES = {2: 8, 4: 1, 5: 2, 6: 4, 7: 8, 8: 1, 9: 2, 10: 4, 11: 8}  # HPROF basic 
 PRIMITIVES = {4: 'boolean', 5: 'char', 6: 'float', 7: 'double', 8: 'byte', 9: 'short', 10: 'int', 11: 'long'}
 ROOTS = {0xFF: 8, 0x01: 16, 0x02: 16, 0x03: 16, 0x04: 12, 0x05: 8, 0x06: 12, 0x07: 8, 0x08: 16}
 SPACE = re.compile(r'^\[([\d.]+)s\].*the space \d+K,\s+\d+% used \[0x[0-9a-f]+, 0x([0-9a-f]+),')
-FULL = re.compile(r'^\[([\d.]+)s\].*Pause Full')
+COLLECTIONS = re.compile(r'invocations=\d+ \(full (\d+)\)')
 DRIVER_CACHE = 'org/postgresql/util/LruCache$LimitedMap'
 
 
 def old_generation_window(log_path, window):
-    """The old generation's top `window` seconds before the last collection, and at the last one."""
-    tops, full_at = [], -1.0
+    """The old generation's top `window` seconds before the last collection, and at the last one.
+
+    Both with no full collection between them: one compacts the old generation and moves its top down."""
+    tops, full = [], 0
     for line in open(log_path, encoding='utf-8', errors='replace'):
-        if m := FULL.match(line):
-            full_at = float(m.group(1))
+        if m := COLLECTIONS.search(line):
+            full = int(m.group(1))
         elif m := SPACE.match(line):
-            tops.append((float(m.group(1)), int(m.group(2), 16)))
+            tops.append((float(m.group(1)), int(m.group(2), 16), full))
     if not tops:
         sys.exit(f'{log_path} has no "the space" lines: run the service with -Xlog:gc+heap=debug')
-    end = tops[-1]
-    starts = [(at, top) for at, top in tops if full_at < at <= end[0] - window]
+    end_at, end_top, end_full = tops[-1]
+    starts = [(at, top) for at, top, f in tops if f == end_full and at <= end_at - window]
     if not starts:
         sys.exit(f'the log has no collection {window} s before its last one since the last full collection')
-    return starts[-1], end
+    return starts[-1], (end_at, end_top)
 
 
 class Dump:

@@ -230,13 +230,15 @@ public class AuditRecorder implements Interceptor {
      * entries go as arrays, one element each, and the feed takes them in order.
      * <p>
      * Its first line names it in {@code pg_stat_statements} and PostgreSQL's logs. That line also
-     * gives the text a hash that keeps it out of the JDBC driver's statement-cache bucket that holds
-     * the assignment's read, which every change of an assignment runs just before this. Two statements
-     * run in turn from one bucket leave a chain of the cache's removed entries, which young collections
-     * keep alive into the old generation (docs/PERFORMANCE.md, "What fills the old generation").
+     * gives the text a hash that keeps it out of the JDBC driver's statement-cache buckets holding the
+     * assignment's and the training session's reads, which every change of an assignment and every
+     * enrolment run just before this. Two statements run in turn from one bucket leave a chain of the
+     * cache's removed entries, which young collections keep alive into the old generation
+     * (docs/PERFORMANCE.md, "What fills the old generation"; {@code bench/promoted.py} lists the
+     * statements that share a bucket).
      */
     private static final String WRITE = """
-            -- the audit trail and the change feed
+            -- the audit trail and the change feed, in one statement
             with entry as (
                 select * from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::bigint[], ?::text[])
                               with ordinality as e(audit_id, action, resource_type, resource_id, changes, version,
