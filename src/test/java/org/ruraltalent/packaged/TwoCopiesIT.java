@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ruraltalent.support.FeedReader;
 import org.ruraltalent.support.TestData;
 
 import io.restassured.http.ContentType;
@@ -162,20 +163,7 @@ class TwoCopiesIT {
 
     /** Follows the feed from {@code cursor} until a page comes back empty, alternating copies page by page. */
     private String drain(String cursor, int[] page, List<Map<String, Object>> into) {
-        while (true) {
-            RequestSpecification request = on(copy(page[0]++)).queryParam("limit", 50);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response answer = request.get("/api/v1/changes");
-            answer.then().statusCode(200);
-            List<Map<String, Object>> items = answer.path("items");
-            into.addAll(items);
-            cursor = answer.path("nextCursor");
-            if (items.isEmpty()) {
-                return cursor;
-            }
-        }
+        return FeedReader.drainWith(() -> on(copy(page[0]++)).queryParam("limit", 50), cursor, into);
     }
 
     @Test

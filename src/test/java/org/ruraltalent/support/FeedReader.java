@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /** Follows the change feed ({@code /api/v1/changes}) as an integrating system would. */
 public final class FeedReader {
@@ -19,11 +21,16 @@ public final class FeedReader {
      * as the tests' default caller.
      */
     public static String drain(String cursor, String authorization, List<Map<String, Object>> into) {
+        return drainWith(() -> {
+            RequestSpecification request = given().queryParam("limit", 200);
+            return authorization == null ? request : request.header("Authorization", authorization);
+        }, cursor, into);
+    }
+
+    /** The same, each page asked with a request from {@code pages} (its service, caller and page size). */
+    public static String drainWith(Supplier<RequestSpecification> pages, String cursor, List<Map<String, Object>> into) {
         while (true) {
-            var request = given().queryParam("limit", 200);
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
+            RequestSpecification request = pages.get();
             if (cursor != null) {
                 request.queryParam("after", cursor);
             }
