@@ -220,7 +220,15 @@ stop_recording_service() {
     CDS_OPTS="-XX:SharedArchiveFile=$BENCH_DIR/whole-start.jsa"
   fi
 }
-trap 'stop_service; [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true
+# The machine's own speed, sampled every 2 s for the whole run (bench/SpeedProbe.java): each
+# measured row's note says how long its two fixed pieces of work took meanwhile, so that rows of
+# runs on different days, or of two sizes, can be told apart from the machine's drift.
+SPEED_LOG=$BENCH_DIR/speed.log
+: > "$SPEED_LOG"
+java -Xmx160m -XX:+UseSerialGC "$ROOT/bench/SpeedProbe.java" run "$SPEED_LOG" 2 & SPEED_PROBE=$!
+speed_since() { java -Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$ROOT/bench/SpeedProbe.java" summary "$SPEED_LOG" "$1" "$(date +%s)"; }
+trap 'stop_service; kill "$SPEED_PROBE" 2> /dev/null; kill -CONT "$SPEED_PROBE" 2> /dev/null
+      [ "$EXTERNAL" = no ] && [ "${BENCH_KEEP_PG:-}" != yes ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$BENCH_DIR/pgdata" -m fast stop > /dev/null 2>&1 || true
       restore_autogroup' EXIT
 
 # CPU time used so far (clock ticks): the service's process, and PostgreSQL's (the postmaster,
@@ -323,14 +331,14 @@ wrk_run() {
   note="${note:+$note; }warmed up ${warmed} s"
   stop_rss_sampler
   start_rss_sampler "$RSS_SETTLED"
-  j0=$(java_ticks); p0=$(pg_ticks); g0=$(young_gc)
+  j0=$(java_ticks); p0=$(pg_ticks); g0=$(young_gc); t0=$(date +%s)
   out=$(BENCH_OFFSET=$offset BENCH_THREADS=$threads wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/lua/$script" "http://localhost:$HTTP_PORT")
   echo "$out" > "$file.txt"
   j1=$(java_ticks); p1=$(pg_ticks); g1=$(young_gc)
   stop_rss_sampler
   line=$(echo "$out" | grep '^RESULT')
   read -r _ reqs secs p50 p99 non2xx sockerr _ <<< "$line"
-  note="$note${g1:+; $(young_gc_note "$g0" "$g1" "$secs")}"
+  note="$note${g1:+; $(young_gc_note "$g0" "$g1" "$secs")}; $(speed_since "$t0")"
   LAST_RPS=$(awk -v r="$reqs" -v s="$secs" 'BEGIN {printf "%.0f", r / s}')
   result "$size" "$name" "$conns" "$LAST_RPS" "$(awk -v v="$p50" 'BEGIN {printf "%.1f", v / 1000}')" \
     "$(awk -v v="$p99" 'BEGIN {printf "%.1f", v / 1000}')" "$((non2xx + sockerr))" \
@@ -371,27 +379,33 @@ for N in "${SIZES[@]}"; do
     (select count(*) from training_session), (select count(*) from organisation)")"
   export BENCH_PEOPLE=$N BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS
 
+  # The timed start: the probe's samples of the idle machine just before it, and none during it
+  # (the probe's CPU would be the start's).
+  t0=$(date +%s); sleep 6; START_SPEED=$(speed_since "$t0")
+  kill -STOP "$SPEED_PROBE"
   start_service "$BENCH_DIR/service-$N.log"
+  kill -CONT "$SPEED_PROBE"
   SHARED_CLASSES=
   check_archive_used
   RSS_SAMPLES=$BENCH_DIR/rss-$N.txt
   RSS_SETTLED=$BENCH_DIR/rss-settled-$N.txt
   : > "$RSS_SAMPLES"
   : > "$RSS_SETTLED"
-  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)${SHARED_CLASSES:+; $SHARED_CLASSES classes from the class-data archives}"
+  result "$N" "start to ready" "" "" "" "" "" "" "" "$(awk -v v="$READY_MS" 'BEGIN {printf "%.2f s", v / 1000}') (java -jar to /q/health/ready answering 200)${SHARED_CLASSES:+; $SHARED_CLASSES classes from the class-data archives}; the idle machine just before: $START_SPEED"
 
 
   # The limit first: pgbench with the statements the service runs to read one person, prepared,
   # at the same concurrency; then the service.
-  p0=$(pg_ticks)
+  p0=$(pg_ticks); t0=$(date +%s)
   PGB=$(pgbench -n -M prepared -c 64 -j 2 -T "$DURATION" -D people="$N" -D villages="$VILLAGES" -D orgs="$ORGS" -f "$ROOT/bench/pgbench-read-person.sql" 2>&1)
   echo "$PGB" > "$BENCH_DIR/pgbench-$N.txt"
   PGB_TPS=$(echo "$PGB" | awk '/^tps/ {printf "%.0f", $3; exit}')
+  PGB_SPEED=$(speed_since "$t0")
   sleep 1  # until the postmaster has reaped pgbench's backends and counted their CPU
   p1=$(pg_ticks)
   PGB_LAT=$(echo "$PGB" | awk '/latency average/ {print $4}')
   PGB_TX=$(echo "$PGB" | awk '/number of transactions actually processed/ {print $NF}')
-  result "$N" "pgbench, same lookup (the limit)" 64 "$PGB_TPS" "avg $PGB_LAT" "" 0 "" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$PGB_TX")" "prepared, -j 2; pgbench's own CPU not counted"
+  result "$N" "pgbench, same lookup (the limit)" 64 "$PGB_TPS" "avg $PGB_LAT" "" 0 "" "$([ "$EXTERNAL" = no ] && per_request $((p1 - p0)) "$PGB_TX")" "prepared, -j 2; pgbench's own CPU not counted; $PGB_SPEED"
   psql -q -c 'select pg_stat_statements_reset()' > /dev/null 2>&1 || true
   wrk_run "$N" "read one person" 64 2 read-person.lua
   RATIO=$(awk -v s="$LAST_RPS" -v p="$PGB_TPS" 'BEGIN {printf "%.0f%%", 100 * s / p}')
@@ -466,7 +480,7 @@ if [ "$IMPORT_ROWS" -gt 0 ]; then
 fi
 
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(lscpu | awk -F': *' '/Model name/ {print $2; exit}'); load average before the last run: $(cut -d' ' -f1-3 /proc/loadavg); over the whole run, $(speed_since 0)"
 echo "Database: $DB_WHERE. JVM: $(echo "$JAVA_OPTS" | sed "s|@$JVM_OPTIONS|docker/jvm.options ($(grep -v '^#' "$JVM_OPTIONS" | xargs))|") ${CDS_OPTS:-(no class-data archive)}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; a pool of $DB_POOL connections. Each workload measured for ${DURATION} s after an unmeasured warm-up until the JIT settled (below ${JIT_SETTLED} % of a core for ${WARMUP_CHUNK} s, throughput up by at most ${STEADY} % on the round before); wrk and pgbench on the same machine; $SCHED_NOTE."
 echo
 echo "| people | workload | connections | throughput (req/s) | p50 (ms) | p99 (ms) | errors | service CPU (ms/req) | PostgreSQL CPU (ms/req) | notes |"

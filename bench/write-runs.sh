@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Create + activate + complete an assignment against the benchmark's database at 1,000,000 people,
-# one JVM: WARM rounds of 10 s unmeasured (default 24), then three measured runs of 15 s, each line
-# with requests a second, p50 and p99 in ms, young and full collections, and the service's and PostgreSQL's
-# CPU a request. For like-for-like pairs of two builds or two settings: alternate them, e.g.
+# Create + activate + complete an assignment against the benchmark's database at BENCH_SIZE people
+# (default 1,000,000; the database run.sh seeded for that size), one JVM: WARM rounds of 10 s
+# unmeasured (default 24), then RUNS measured runs of 15 s (default 3), each line with requests a
+# second, p50 and p99 in ms, young and full collections, the service's and PostgreSQL's CPU a
+# request, and how long two fixed pieces of work took the machine meanwhile (bench/SpeedProbe.java).
+# For like-for-like pairs of two builds or two settings: alternate them, e.g.
 #   bash bench/write-runs.sh /tmp/app-before before1; bash bench/write-runs.sh target/quarkus-app after1; …
 #   QUARKUS_THREAD_POOL_MAX_THREADS=8 bash bench/write-runs.sh target/quarkus-app t8
 # Needs the PostgreSQL that run.sh left running (BENCH_KEEP_PG=yes) and its keys in BENCH_DIR.
@@ -15,7 +17,7 @@ APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B=${BENCH_DIR:-/tmp/rural-talent-bench}
 PORT=${HTTP_PORT:-18080}
-export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres PGDATABASE=rural_talent_bench_1000000
+export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres PGDATABASE=rural_talent_bench_${BENCH_SIZE:-1000000}
 export RURAL_TALENT_PII_ENCRYPTION_KEY=$(cat "$B/pii-encryption.key") RURAL_TALENT_PII_HASH_KEY=$(cat "$B/pii-hash.key")
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PGPORT/$PGDATABASE QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT MP_JWT_VERIFY_PUBLICKEY_LOCATION=$B/jwt-public.pem \
@@ -29,7 +31,11 @@ JAVA_OPTS=${JAVA_OPTS//@docker\//@$ROOT/docker/}  # the service starts in anothe
 # shellcheck disable=SC2086  # the options are words
 (cd "$APP" && exec java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -jar quarkus-run.jar > "$B/service-$LABEL.log" 2>&1) &
 pid=$!
-trap 'kill $pid 2> /dev/null || true' EXIT
+# The machine's own speed beside each measured run (bench/SpeedProbe.java)
+PROBE_LOG=$B/speed-$LABEL.log
+rm -f "$PROBE_LOG"
+java -Xmx160m -XX:+UseSerialGC "$ROOT/bench/SpeedProbe.java" run "$PROBE_LOG" 2 & probe=$!
+trap 'kill $pid $probe 2> /dev/null || true' EXIT
 for _ in $(seq 1 1200); do
   curl -sf -o /dev/null "localhost:$PORT/q/health/ready" && break
   kill -0 $pid 2> /dev/null || { echo "the service stopped; see $B/service-$LABEL.log" >&2; exit 1; }
@@ -41,7 +47,8 @@ pg_ticks() {
     for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || true; done; } | awk '{s += $1} END {print s}'
 }
 BENCH_TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$B/jwt-private.pem" --issuer rural-talent-bench --minutes 600 --subject bench)
-export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=1000000 BENCH_VILLAGES=15525 BENCH_THREADS=32
+VILLAGES=$(psql -Atq -c "select count(*) from division where level = 'VILLAGE'")
+export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=32
 round() { BENCH_OFFSET=$offset wrk -t32 -c32 -d"$1" --timeout 10s -s "$ROOT/bench/lua/create-activate.lua" "http://localhost:$PORT" | grep '^RESULT'; }
 offset=0
 for _ in $(seq 1 "${WARM:-24}"); do
@@ -49,19 +56,22 @@ for _ in $(seq 1 "${WARM:-24}"); do
   psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/complete-cut-off.sql" > /dev/null
   read -r _ _ _ _ _ _ _ offset <<< "$line"
 done
-for i in 1 2 3; do
+for i in $(seq 1 "${RUNS:-3}"); do
   g0=$(grep -c 'Pause Young' "$GC_LOG" || true); f0=$(grep -c 'Pause Full' "$GC_LOG" || true); j0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p0=$(pg_ticks)
   prof=
   if [ "$i" = 2 ] && [ -n "${PROFILE:-}" ]; then
     bash "$ROOT/bench/profile.sh" "$pid" 14 "$PROFILE" > "$PROFILE.txt" 2>&1 & prof=$!
   fi
+  t0=$(date +%s)
   line=$(round 15s)
+  t1=$(date +%s)
   g1=$(grep -c 'Pause Young' "$GC_LOG" || true); f1=$(grep -c 'Pause Full' "$GC_LOG" || true); j1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p1=$(pg_ticks)
   [ -n "$prof" ] && wait "$prof"
   psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/complete-cut-off.sql" > /dev/null
   echo "$line" | awk -v l="$LABEL" -v g=$((g1 - g0)) -v f=$((f1 - f0)) -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v tick="$(getconf CLK_TCK)" \
-    '{printf "%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d, young collections %d, full %d, CPU a request: service %.3f ms, PostgreSQL %.3f ms\n",
-      l, $2 / $3, $4 / 1000, $5 / 1000, $6 + $7, g, f, j * 1000 / tick / $2, p * 1000 / tick / $2}'
+    -v speed="$(java -Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$ROOT/bench/SpeedProbe.java" summary "$PROBE_LOG" "$t0" "$t1")" \
+    '{printf "%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d, young collections %d, full %d, CPU a request: service %.3f ms, PostgreSQL %.3f ms; %s\n",
+      l, $2 / $3, $4 / 1000, $5 / 1000, $6 + $7, g, f, j * 1000 / tick / $2, p * 1000 / tick / $2, speed}'
   read -r _ _ _ _ _ _ _ offset <<< "$line"
 done
 if [ -n "${HEAP_DUMP:-}" ]; then

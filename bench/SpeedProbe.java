@@ -1,0 +1,131 @@
+import java.io.FileWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * How fast the machine is at each moment of a benchmark: the CPU time two fixed pieces of work
+ * take, one bound by the core, one by the memory behind it.
+ * <p>
+ * This machine's speed moves by half within minutes with nothing of ours running
+ * (docs/PERFORMANCE.md, "The machine's own speed"), so two runs' CPU a request can only be
+ * compared beside what the machine itself did meanwhile. Every few seconds the probe runs
+ * <ul>
+ * <li>{@code core}: an arithmetic loop that stays in registers, so a lower clock shows;</li>
+ * <li>{@code memory}: a walk of 100,000 dependent steps through a 64 MB random cycle, each step a
+ * miss in every cache, so a neighbour's load on the host's caches and memory shows (the service
+ * and PostgreSQL both spend much of their time waiting on memory);</li>
+ * </ul>
+ * and counts only its own thread's CPU time: waiting for a core does not count, and KVM reports
+ * stolen time apart. About 2 % of one core at the benchmark's 2 s interval; a 64 MB array (run it
+ * with {@code -Xmx160m}).
+ *
+ * <pre>
+ *   java bench/SpeedProbe.java run FILE [INTERVAL_S]   appends "epoch_s core_ms memory_ms" lines until killed
+ *   java bench/SpeedProbe.java summary FILE T0 T1      the medians of the samples between two epoch times
+ * </pre>
+ */
+public class SpeedProbe {
+
+    private static final int CORE_STEPS = 10_000_000;
+    private static final int MEMORY_SLOTS = 16 << 20; // ints: 64 MB
+    private static final int MEMORY_STEPS = 100_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("run")) {
+            run(Path.of(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 2.0);
+        } else if (args.length == 4 && args[0].equals("summary")) {
+            System.out.println(summary(Path.of(args[1]), Double.parseDouble(args[2]), Double.parseDouble(args[3])));
+        } else {
+            System.err.println("java bench/SpeedProbe.java run FILE [INTERVAL_S] | summary FILE T0 T1");
+            System.exit(2);
+        }
+    }
+
+    private static void run(Path file, double intervalSeconds) throws IOException, InterruptedException {
+        int[] cycle = randomCycle(MEMORY_SLOTS);
+        for (int i = 0; i < 20; i++) { // until both loops are compiled
+            core();
+            memory(cycle);
+        }
+        try (PrintWriter out = new PrintWriter(new FileWriter(file.toFile(), true), true)) {
+            while (true) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                core();
+                long c1 = THREADS.getCurrentThreadCpuTime();
+                memory(cycle);
+                long c2 = THREADS.getCurrentThreadCpuTime();
+                out.printf("%.1f %.2f %.2f%n", System.currentTimeMillis() / 1000.0, (c1 - c0) / 1e6, (c2 - c1) / 1e6);
+                Thread.sleep((long) (intervalSeconds * 1000));
+            }
+        }
+    }
+
+    private static volatile long sink;
+
+    private static void core() {
+        long x = 1;
+        for (int i = 0; i < CORE_STEPS; i++) {
+            x = x * 6364136223846793005L + i;
+        }
+        sink = x;
+    }
+
+    private static void memory(int[] cycle) {
+        int at = 0;
+        for (int i = 0; i < MEMORY_STEPS; i++) {
+            at = cycle[at];
+        }
+        sink = at;
+    }
+
+    /** Each slot names the next of one cycle through all of them in random order (Sattolo): nothing to prefetch. */
+    private static int[] randomCycle(int n) {
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            next[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i);
+            int t = next[i];
+            next[i] = next[j];
+            next[j] = t;
+        }
+        return next;
+    }
+
+    private static String summary(Path file, double t0, double t1) throws IOException {
+        if (!Files.exists(file)) {
+            return "machine speed: no sample";
+        }
+        List<Double> core = new ArrayList<>();
+        List<Double> memory = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            String[] f = line.trim().split(" ");
+            if (f.length == 3 && Double.parseDouble(f[0]) >= t0 && Double.parseDouble(f[0]) <= t1) {
+                core.add(Double.parseDouble(f[1]));
+                memory.add(Double.parseDouble(f[2]));
+            }
+        }
+        if (core.isEmpty()) {
+            return "machine speed: no sample";
+        }
+        return String.format("machine speed: core %s, memory %s (bench/SpeedProbe.java, %d samples)",
+                range(core), range(memory), core.size());
+    }
+
+    private static String range(List<Double> samples) {
+        Collections.sort(samples);
+        return String.format("%.1f ms (%.1f-%.1f)", samples.get(samples.size() / 2), samples.get(0),
+                samples.get(samples.size() - 1));
+    }
+}
