@@ -3,8 +3,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.SplittableRandom;
 
 /**
  * How fast the machine is at each moment of a benchmark: the CPU time two fixed pieces of work
- * take, one bound by the core, one by the memory behind it.
+ * take, one bound by the core, one by the memory behind it, and how long the disk takes to make
+ * one small write durable.
  * <p>
  * This machine's speed moves by half within minutes with nothing of ours running
  * (docs/PERFORMANCE.md, "The machine's own speed"), so two runs' CPU a request can only be
@@ -24,11 +28,13 @@ import java.util.SplittableRandom;
  * and PostgreSQL both spend much of their time waiting on memory);</li>
  * </ul>
  * and counts only its own thread's CPU time: waiting for a core does not count, and KVM reports
- * stolen time apart. About 2 % of one core at the benchmark's 2 s interval; a 64 MB array (run it
+ * stolen time apart. Then {@code flush}: 8 kB written to a file beside the log and forced to the
+ * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock: every
+ * write the service answers waits for one such flush. About 2 % of one core at the benchmark's 2 s interval; a 64 MB array (run it
  * with {@code -Xmx160m}).
  *
  * <pre>
- *   java bench/SpeedProbe.java run FILE [INTERVAL_S]   appends "epoch_s core_ms memory_ms" lines until killed
+ *   java bench/SpeedProbe.java run FILE [INTERVAL_S]   appends "epoch_s core_ms memory_ms flush_ms" lines until killed
  *   java bench/SpeedProbe.java summary FILE T0 T1      the medians of the samples between two epoch times
  * </pre>
  */
@@ -56,14 +62,23 @@ public class SpeedProbe {
             core();
             memory(cycle);
         }
-        try (PrintWriter out = new PrintWriter(new FileWriter(file.toFile(), true), true)) {
+        Path flushed = file.resolveSibling(file.getFileName() + ".flush");
+        try (PrintWriter out = new PrintWriter(new FileWriter(file.toFile(), true), true);
+                FileChannel disk = FileChannel.open(flushed, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.DELETE_ON_CLOSE)) {
+            ByteBuffer page = ByteBuffer.allocate(8192);
             while (true) {
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 core();
                 long c1 = THREADS.getCurrentThreadCpuTime();
                 memory(cycle);
                 long c2 = THREADS.getCurrentThreadCpuTime();
-                out.printf("%.1f %.2f %.2f%n", System.currentTimeMillis() / 1000.0, (c1 - c0) / 1e6, (c2 - c1) / 1e6);
+                long f0 = System.nanoTime();
+                disk.write(page.clear(), 0);
+                disk.force(false);
+                long f1 = System.nanoTime();
+                out.printf("%.1f %.2f %.2f %.3f%n", System.currentTimeMillis() / 1000.0, (c1 - c0) / 1e6, (c2 - c1) / 1e6,
+                        (f1 - f0) / 1e6);
                 Thread.sleep((long) (intervalSeconds * 1000));
             }
         }
@@ -109,23 +124,26 @@ public class SpeedProbe {
         }
         List<Double> core = new ArrayList<>();
         List<Double> memory = new ArrayList<>();
+        List<Double> flush = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             String[] f = line.trim().split(" ");
-            if (f.length == 3 && Double.parseDouble(f[0]) >= t0 && Double.parseDouble(f[0]) <= t1) {
+            if (f.length == 4 && Double.parseDouble(f[0]) >= t0 && Double.parseDouble(f[0]) <= t1) {
                 core.add(Double.parseDouble(f[1]));
                 memory.add(Double.parseDouble(f[2]));
+                flush.add(Double.parseDouble(f[3]));
             }
         }
         if (core.isEmpty()) {
             return "machine speed: no sample";
         }
-        return String.format("machine speed: core %s, memory %s (bench/SpeedProbe.java, %d samples)",
-                range(core), range(memory), core.size());
+        return String.format("machine speed: core %s, memory %s, flush %s (bench/SpeedProbe.java, %d samples)",
+                range(core, 1), range(memory, 1), range(flush, 2), core.size());
     }
 
-    private static String range(List<Double> samples) {
+    private static String range(List<Double> samples, int decimals) {
         Collections.sort(samples);
-        return String.format("%.1f ms (%.1f-%.1f)", samples.get(samples.size() / 2), samples.get(0),
+        String format = "%." + decimals + "f";
+        return String.format(format + " ms (" + format + "-" + format + ")", samples.get(samples.size() / 2), samples.get(0),
                 samples.get(samples.size() - 1));
     }
 }
