@@ -18,24 +18,23 @@ import java.util.SplittableRandom;
  * take, one bound by the core, one by the memory behind it, and how long the disk takes to make
  * one small write durable.
  * <p>
- * This machine's speed moves by half within minutes with nothing of ours running
- * (docs/PERFORMANCE.md, "The machine's own speed"), so two runs' CPU a request can only be
- * compared beside what the machine itself did meanwhile. Every few seconds the probe runs
+ * The benchmark's rows are compared across days and sizes on a shared virtual machine, so each
+ * is noted beside what the machine itself did meanwhile (docs/PERFORMANCE.md, "The machine's own
+ * speed"). Every few seconds the probe runs
  * <ul>
  * <li>{@code core}: an arithmetic loop that stays in registers, so a lower clock shows;</li>
  * <li>{@code memory}: a walk of 100,000 dependent steps through a 64 MB random cycle, each step a
- * miss in every cache, so a neighbour's load on the host's caches and memory shows (the service
- * and PostgreSQL both spend much of their time waiting on memory);</li>
+ * miss in every cache, so a neighbour's load on the host's caches and memory shows;</li>
  * </ul>
- * and counts only its own thread's CPU time: waiting for a core does not count, and KVM reports
- * stolen time apart. Then {@code flush}: 8 kB written to a file beside the log and forced to the
- * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock: every
- * write the service answers waits for one such flush. About 2 % of one core at the benchmark's 2 s interval; a 64 MB array (run it
- * with {@code -Xmx160m}).
+ * counting only its own thread's CPU time (waiting for a core does not count, and KVM reports
+ * stolen time apart), then {@code flush}: 8 kB written to a file beside the log and forced to the
+ * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock, for
+ * every write the service answers waits for one such flush. About 2 % of one core at the
+ * benchmark's 2 s interval; a 64 MB array (run it with {@code -Xmx160m}).
  *
  * <pre>
- *   java bench/SpeedProbe.java run FILE [INTERVAL_S]   appends "epoch_s core_ms memory_ms flush_ms" lines until killed
- *   java bench/SpeedProbe.java summary FILE T0 T1      the medians of the samples between two epoch times
+ *   java bench/SpeedProbe.java run FILE [INTERVAL_S]  appends "epoch_s core_ms memory_ms flush_ms" lines until killed
+ *   java bench/SpeedProbe.java summary FILE T0 T1     median and range of the samples between two epoch times
  * </pre>
  */
 public class SpeedProbe {
@@ -77,8 +76,8 @@ public class SpeedProbe {
                 disk.write(page.clear(), 0);
                 disk.force(false);
                 long f1 = System.nanoTime();
-                out.printf("%.1f %.2f %.2f %.3f%n", System.currentTimeMillis() / 1000.0, (c1 - c0) / 1e6, (c2 - c1) / 1e6,
-                        (f1 - f0) / 1e6);
+                out.printf("%.1f %.2f %.2f %.3f%n", System.currentTimeMillis() / 1000.0,
+                        (c1 - c0) / 1e6, (c2 - c1) / 1e6, (f1 - f0) / 1e6);
                 Thread.sleep((long) (intervalSeconds * 1000));
             }
         }
@@ -142,8 +141,8 @@ public class SpeedProbe {
 
     private static String range(List<Double> samples, int decimals) {
         Collections.sort(samples);
-        String format = "%." + decimals + "f";
-        return String.format(format + " ms (" + format + "-" + format + ")", samples.get(samples.size() / 2), samples.get(0),
-                samples.get(samples.size() - 1));
+        String value = "%." + decimals + "f";
+        return String.format(value + " ms (" + value + "-" + value + ")",
+                samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1));
     }
 }

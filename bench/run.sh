@@ -382,9 +382,9 @@ for N in "${SIZES[@]}"; do
   # The timed start: the probe's samples of the idle machine just before it, and none during it
   # (the probe's CPU would be the start's).
   t0=$(date +%s); sleep 6; START_SPEED=$(speed_since "$t0")
-  kill -STOP "$SPEED_PROBE"
+  kill -STOP "$SPEED_PROBE" 2> /dev/null || true
   start_service "$BENCH_DIR/service-$N.log"
-  kill -CONT "$SPEED_PROBE"
+  kill -CONT "$SPEED_PROBE" 2> /dev/null || true
   SHARED_CLASSES=
   check_archive_used
   RSS_SAMPLES=$BENCH_DIR/rss-$N.txt
