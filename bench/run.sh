@@ -221,8 +221,8 @@ stop_recording_service() {
   fi
 }
 # The machine's own speed, sampled every 2 s for the whole run (bench/SpeedProbe.java): each
-# measured row's note says how long its two fixed pieces of work took meanwhile, so that rows of
-# runs on different days, or of two sizes, can be told apart from the machine's drift.
+# measured row's note gives its figures meanwhile (a core-bound and a memory-bound piece of work,
+# a disk flush), so that a row's cost can be told apart from what the machine itself was doing.
 SPEED_LOG=$BENCH_DIR/speed.log
 : > "$SPEED_LOG"
 java -Xmx160m -XX:+UseSerialGC "$ROOT/bench/SpeedProbe.java" run "$SPEED_LOG" 2 & SPEED_PROBE=$!

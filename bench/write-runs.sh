@@ -3,7 +3,7 @@
 # (default 1,000,000; the database run.sh seeded for that size), one JVM: WARM rounds of 10 s
 # unmeasured (default 24), then RUNS measured runs of 15 s (default 3), each line with requests a
 # second, p50 and p99 in ms, young and full collections, the service's and PostgreSQL's CPU a
-# request, and how long two fixed pieces of work took the machine meanwhile (bench/SpeedProbe.java).
+# request, and what the machine itself did meanwhile (bench/SpeedProbe.java: core, memory, flush).
 # For like-for-like pairs of two builds or two settings: alternate them, e.g.
 #   bash bench/write-runs.sh /tmp/app-before before1; bash bench/write-runs.sh target/quarkus-app after1; …
 #   QUARKUS_THREAD_POOL_MAX_THREADS=8 bash bench/write-runs.sh target/quarkus-app t8
