@@ -28,13 +28,18 @@ import java.util.SplittableRandom;
  * </ul>
  * counting only its own thread's CPU time (waiting for a core does not count, and KVM reports
  * stolen time apart), then {@code flush}: 8 kB written to a file beside the log and forced to the
- * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock, for
- * every write the service answers waits for one such flush. About 2 % of one core at the
- * benchmark's 2 s interval; a 64 MB array (run it with {@code -Xmx160m}).
+ * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock. The
+ * clock also counts the wait for a core once the disk has answered, which on saturated cores is
+ * most of it; so each sample also reads the disks' own counters ({@code /sys/block/*}{@code /stat}
+ * of the devices that are not loop, RAM or compressed-RAM ones), and the summary gives
+ * {@code disk}: the average time the disks took a write over the window, the kernel's count
+ * from a request's issue to its completion. About 2 % of one core at the benchmark's 2 s interval;
+ * a 64 MB array (run it with {@code -Xmx160m}).
  *
  * <pre>
- *   java bench/SpeedProbe.java run FILE [INTERVAL_S]  appends "epoch_s core_ms memory_ms flush_ms" lines until killed
- *   java bench/SpeedProbe.java summary FILE T0 T1     median and range of the samples between two epoch times
+ *   java bench/SpeedProbe.java run FILE [INTERVAL_S]  appends a line a sample until killed:
+ *                                                     "epoch_s core_ms memory_ms flush_ms disk_writes disk_write_ms"
+ *   java bench/SpeedProbe.java summary FILE T0 T1     what the samples between two epoch times say
  * </pre>
  */
 public class SpeedProbe {
@@ -63,7 +68,7 @@ public class SpeedProbe {
         }
         Path flushed = file.resolveSibling(file.getFileName() + ".flush");
         try (PrintWriter out = new PrintWriter(new FileWriter(file.toFile(), true), true);
-                FileChannel disk = FileChannel.open(flushed, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                FileChannel flushes = FileChannel.open(flushed, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.DELETE_ON_CLOSE)) {
             ByteBuffer page = ByteBuffer.allocate(8192);
             while (true) {
@@ -73,14 +78,32 @@ public class SpeedProbe {
                 memory(cycle);
                 long c2 = THREADS.getCurrentThreadCpuTime();
                 long f0 = System.nanoTime();
-                disk.write(page.clear(), 0);
-                disk.force(false);
+                flushes.write(page.clear(), 0);
+                flushes.force(false);
                 long f1 = System.nanoTime();
-                out.printf("%.1f %.2f %.2f %.3f%n", System.currentTimeMillis() / 1000.0,
-                        (c1 - c0) / 1e6, (c2 - c1) / 1e6, (f1 - f0) / 1e6);
+                long[] disk = diskWrites();
+                out.printf("%.1f %.2f %.2f %.3f %d %d%n", System.currentTimeMillis() / 1000.0,
+                        (c1 - c0) / 1e6, (c2 - c1) / 1e6, (f1 - f0) / 1e6, disk[0], disk[1]);
                 Thread.sleep((long) (intervalSeconds * 1000));
             }
         }
+    }
+
+    /** Writes completed and the milliseconds they took, summed over the machine's disks (Linux block layer stat). */
+    private static long[] diskWrites() throws IOException {
+        long[] sum = new long[2];
+        try (var devices = Files.list(Path.of("/sys/block"))) {
+            for (Path device : (Iterable<Path>) devices::iterator) {
+                String name = device.getFileName().toString();
+                if (name.startsWith("loop") || name.startsWith("ram") || name.startsWith("zram")) {
+                    continue;
+                }
+                String[] f = Files.readString(device.resolve("stat")).trim().split("\\s+");
+                sum[0] += Long.parseLong(f[4]);
+                sum[1] += Long.parseLong(f[7]);
+            }
+        }
+        return sum;
     }
 
     private static volatile long sink;
@@ -124,19 +147,26 @@ public class SpeedProbe {
         List<Double> core = new ArrayList<>();
         List<Double> memory = new ArrayList<>();
         List<Double> flush = new ArrayList<>();
+        long[] first = null;
+        long[] last = null;
         for (String line : Files.readAllLines(file)) {
             String[] f = line.trim().split(" ");
-            if (f.length == 4 && Double.parseDouble(f[0]) >= t0 && Double.parseDouble(f[0]) <= t1) {
+            if (f.length == 6 && Double.parseDouble(f[0]) >= t0 && Double.parseDouble(f[0]) <= t1) {
                 core.add(Double.parseDouble(f[1]));
                 memory.add(Double.parseDouble(f[2]));
                 flush.add(Double.parseDouble(f[3]));
+                last = new long[] {Long.parseLong(f[4]), Long.parseLong(f[5])};
+                first = first == null ? last : first;
             }
         }
         if (core.isEmpty()) {
             return "machine speed: no sample";
         }
-        return String.format("machine speed: core %s, memory %s, flush %s (bench/SpeedProbe.java, %d samples)",
-                range(core, 1), range(memory, 1), range(flush, 2), core.size());
+        long writes = last[0] - first[0];
+        String disk = writes == 0 ? "no write"
+                : String.format("%.2f ms a write (%d writes)", (last[1] - first[1]) / (double) writes, writes);
+        return String.format("machine speed: core %s, memory %s, flush %s, disk %s (bench/SpeedProbe.java, %d samples)",
+                range(core, 1), range(memory, 1), range(flush, 2), disk, core.size());
     }
 
     private static String range(List<Double> samples, int decimals) {
