@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * counting only its own thread's CPU time (waiting for a core does not count, and KVM reports
  * stolen time apart), then {@code flush}: 8 kB written to a file beside the log and forced to the
  * disk ({@code fdatasync}, as PostgreSQL makes each commit's WAL durable), timed by the clock. The
- * clock also counts the wait for a core once the disk has answered, which on saturated cores is
+ * clock also counts the wait for a core once the disk has answered, which on saturated cores can be
  * most of it; so each sample also reads the disks' own counters ({@code /sys/block/*}{@code /stat}
  * of the devices that are not loop, RAM or compressed-RAM ones), and the summary gives
  * {@code disk}: the average time the disks took a write over the window, the kernel's count
