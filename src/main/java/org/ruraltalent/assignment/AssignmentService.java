@@ -20,7 +20,6 @@ import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
 import org.ruraltalent.common.RequestIds;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionLevel;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.Organisation;
@@ -90,13 +89,13 @@ public class AssignmentService {
     }
 
     private Filter filter(Criteria c) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch a.person join fetch a.host join a.hostDivision hd")
                 .scoped(scope.likePattern(), "hd.path like :scope")
                 .when(c.person(), "a.person.id = :person", "person")
                 .when(c.host(), "a.host.id = :host", "host")
-                .when(within == null ? null : within.pathPrefix() + "%", "hd.path like :within", "within")
+                .when(within, "hd.path like :within", "within")
                 .when(c.role(), "a.role = :role", "role")
                 .when(c.sendingLevel(), "a.sendingLevel = :sendingLevel", "sendingLevel")
                 .when(c.status(), "a.status = :status", "status")

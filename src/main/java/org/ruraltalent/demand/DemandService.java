@@ -14,7 +14,6 @@ import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionLevel;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.OrganisationService;
@@ -58,11 +57,11 @@ public class DemandService {
     }
 
     public Page<DemandDtos.DemandView> list(Criteria c, PageRequest page) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch d.division dd join fetch d.organisation")
                 .scoped(scope.likePattern(), "dd.path like :scope")
-                .when(within == null ? null : within.pathPrefix() + "%", "dd.path like :within", "within")
+                .when(within, "dd.path like :within", "within")
                 .when(c.organisation(), "d.organisation.id = :organisation", "organisation")
                 .when(c.status(), "d.status = :status", "status")
                 .when(c.year(), "d.year = :year", "year")

@@ -23,6 +23,8 @@ public class DivisionService {
 
     @Inject
     DataScope scope;
+    @Inject
+    DivisionPaths paths;
 
     public Optional<Division> find(String code) {
         return Division.byCode(code);
@@ -52,14 +54,28 @@ public class DivisionService {
         return code == null || code.isBlank() ? null : referenced(param, code);
     }
 
+    /**
+     * A division given as a list filter, as the LIKE pattern of every path at or below it (null when
+     * none is given): what lists and counts filter by. An unknown code is a 400 on the query
+     * parameter. The path is kept once read ({@link DivisionPaths}), so the filter costs a page no
+     * statement of its own.
+     */
+    public String within(String param, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return paths.of(code).map(path -> path + "%")
+                .orElseThrow(() -> Problems.invalidField(param, "UnknownDivision", "field.unknown-division", code));
+    }
+
     public Page<DivisionDtos.DivisionView> list(DivisionLevel level, String parentCode, String within, String namePrefix,
             PageRequest page) {
         Division parent = filter("parent", parentCode);
-        Division ancestor = filter("within", within);
+        String below = within("within", within);
         return new Filter()
                 .when(level, "d.level = :level", "level")
                 .when(parent, "d.parent = :parent", "parent")
-                .when(ancestor == null ? null : ancestor.pathPrefix() + "%", "d.path like :within", "within")
+                .when(below, "d.path like :within", "within")
                 .startsWith(namePrefix, "d.name", "name")
                 .page(Division.class, "d", page, d -> d.id, DivisionDtos.DivisionView::of);
     }

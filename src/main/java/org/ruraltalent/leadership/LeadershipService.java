@@ -47,12 +47,12 @@ public class LeadershipService {
     EntityManager em;
 
     public Page<LeadershipDtos.VillageView> villages(String division, Boolean complete, PageRequest page) {
-        Division within = divisions.filter("division", division);
+        String within = divisions.within("division", division);
         List<Division> rows = new Filter()
                 .join("join fetch v.parent")
                 .always("v.level = " + DivisionLevel.class.getName() + ".VILLAGE")
                 .scoped(scope.likePattern(), "v.path like :scope")
-                .when(within == null ? null : within.pathPrefix() + "%", "v.path like :within", "within")
+                .when(within, "v.path like :within", "within")
                 .always(complete == null ? "1 = 1" : (complete ? "" : "not ") + "(" + COMPLETE.formatted("v") + ")")
                 .page(Division.class, "v", page);
         List<UUID> ids = rows.stream().map(v -> v.id).toList();
@@ -69,11 +69,11 @@ public class LeadershipService {
     }
 
     public Page<LeadershipDtos.TownshipView> townships(String division, PageRequest page) {
-        Division within = divisions.filter("division", division);
+        String within = divisions.within("division", division);
         List<Division> rows = new Filter()
                 .always("t.level = " + DivisionLevel.class.getName() + ".TOWNSHIP")
                 .scoped(scope.likePattern(), "t.path like :scope")
-                .when(within == null ? null : within.pathPrefix() + "%", "t.path like :within", "within")
+                .when(within, "t.path like :within", "within")
                 .page(Division.class, "t", page);
         List<UUID> ids = rows.stream().map(t -> t.id).toList();
         Map<UUID, long[]> villageCounts = new HashMap<>();

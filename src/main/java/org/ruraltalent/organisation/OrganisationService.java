@@ -45,11 +45,11 @@ public class OrganisationService {
 
     public Page<OrganisationDtos.OrganisationView> list(OrganisationType type, String within, String namePrefix,
             Boolean active, PageRequest page) {
-        Division division = divisions.filter("division", within);
+        String division = divisions.within("division", within);
         return new Filter()
                 .scoped(scope.likePattern(), "o.division.path like :scope")
                 .when(type, "o.type = :type", "type")
-                .when(division == null ? null : division.pathPrefix() + "%", "o.division.path like :within", "within")
+                .when(division, "o.division.path like :within", "within")
                 .startsWith(namePrefix, "o.name", "name")
                 .when(active, "o.active = :active", "active")
                 .page(Organisation.class, "o", page, o -> o.id, OrganisationDtos.OrganisationView::of);

@@ -15,7 +15,6 @@ import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.Organisation;
 import org.ruraltalent.organisation.OrganisationService;
@@ -60,13 +59,13 @@ public class PartnershipService {
     }
 
     public Page<PartnershipDtos.PartnershipView> list(Criteria c, PageRequest page) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch p.division pd join fetch p.partner join fetch p.local")
                 .scoped(scope.likePattern(), "pd.path like :scope")
                 .when(c.partner(), "p.partner.id = :partner", "partner")
                 .when(c.local(), "p.local.id = :local", "local")
-                .when(within == null ? null : within.pathPrefix() + "%", "pd.path like :within", "within")
+                .when(within, "pd.path like :within", "within")
                 .when(c.expert(), "exists (select 1 from PartnershipExpert e where e.partnership = p and e.person.id = :expert"
                         + " and e.leftOn is null)", "expert")
                 .page(Partnership.class, "p", page, p -> p.id, PartnershipDtos.PartnershipView::of);

@@ -17,7 +17,6 @@ import org.ruraltalent.common.PiiProtection;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.OrganisationService;
 import org.ruraltalent.security.DataScope;
@@ -113,14 +112,13 @@ public class PersonService {
     }
 
     private Filter filter(Criteria c, UUID after) {
-        Division division = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         byte[] idHash = null;
         if (c.nationalId() != null && !c.nationalId().isBlank()) {
             idHash = pii.hash(NationalIds.parse(c.nationalId())
                     .orElseThrow(() -> Problems.invalidField("nationalId", "NationalId", "field.national-id"))
                     .number());
         }
-        String within = division == null ? null : division.pathPrefix() + "%";
         // One statement for the page: rows, categories and specialties as arrays (PersonRow).
         Filter filter = new Filter().scoped(scope.likePattern(), IN_SCOPE);
         if (c.category() != null) {

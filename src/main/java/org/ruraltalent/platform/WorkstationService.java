@@ -15,7 +15,6 @@ import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.OrganisationService;
 import org.ruraltalent.personnel.Person;
@@ -55,12 +54,12 @@ public class WorkstationService {
     }
 
     public Page<WorkstationDtos.WorkstationView> list(Criteria c, PageRequest page) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch w.division wd join fetch w.host")
                 .scoped(scope.likePattern(), "wd.path like :scope")
                 .when(c.kind(), "w.kind = :kind", "kind")
-                .when(within == null ? null : within.pathPrefix() + "%", "wd.path like :within", "within")
+                .when(within, "wd.path like :within", "within")
                 .when(c.host(), "w.host.id = :host", "host")
                 .when(c.member(), "exists (select 1 from WorkstationMember m where m.workstation = w and m.person.id = :member"
                         + " and m.leftOn is null)", "member")

@@ -19,7 +19,6 @@ import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.industry.Industry;
 import org.ruraltalent.industry.IndustryService;
@@ -170,7 +169,7 @@ public class ProjectService {
 
     /** The conditions lists and sums share: the caller's scope and the filters given. */
     private Filter filtered(Criteria c, String joins) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         Industry industry = industries.filter("industry", c.industry());
         return new Filter()
                 .join(joins)
@@ -178,7 +177,7 @@ public class ProjectService {
                 .when(industry, "p.industry = :industry", "industry")
                 .when(c.level(), "p.fundingLevel = :level", "level")
                 .when(c.year(), "p.year = :year", "year")
-                .when(within == null ? null : within.pathPrefix() + "%", "pd.path like :within", "within")
+                .when(within, "pd.path like :within", "within")
                 .when(c.lead(), "p.lead.id = :lead", "lead")
                 .when(c.person(), "exists (select 1 from TalentProject q join q.people qp where q = p and qp.id = :person)",
                         "person");

@@ -22,7 +22,6 @@ import org.ruraltalent.common.Problems;
 import org.ruraltalent.demand.DemandService;
 import org.ruraltalent.demand.DemandStatus;
 import org.ruraltalent.demand.TalentDemand;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.Organisation;
 import org.ruraltalent.organisation.OrganisationService;
@@ -74,13 +73,13 @@ public class RecruitmentService {
     }
 
     public Page<RecruitmentDtos.ProgrammeView> list(Criteria c, PageRequest page) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch r.division rd")
                 .scoped(scope.likePattern(), "rd.path like :scope")
                 .when(c.kind(), "r.kind = :kind", "kind")
                 .when(c.year(), "r.year = :year", "year")
-                .when(within == null ? null : within.pathPrefix() + "%", "rd.path like :within", "within")
+                .when(within, "rd.path like :within", "within")
                 .page(RecruitmentProgramme.class, "r", page, r -> r.id, RecruitmentDtos.ProgrammeView::of);
     }
 

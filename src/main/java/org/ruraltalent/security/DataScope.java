@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ruraltalent.common.ProblemException;
 import org.ruraltalent.common.ProblemType;
 import org.ruraltalent.division.Division;
+import org.ruraltalent.division.DivisionPaths;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -28,6 +29,8 @@ public class DataScope {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    DivisionPaths divisionPaths;
 
     private Optional<String> prefix;
 
@@ -61,8 +64,7 @@ public class DataScope {
             }
             throw new ProblemException(ProblemType.FORBIDDEN, "detail.no-scope");
         }
-        return Optional.of(Division.byCode(code.trim())
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "detail.unknown-scope", code))
-                .path);
+        return Optional.of(divisionPaths.of(code.trim())
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "detail.unknown-scope", code)));
     }
 }

@@ -220,7 +220,7 @@ public class ReportFigures {
         p.put("from", c.fromOrMin());
         p.put("to", c.toOrMax());
         p.put("scope", c.scope());
-        p.put("within", c.divisionPath() == null ? "%" : c.divisionPath() + "%");
+        p.put("within", c.within() == null ? "%" : c.within());
         p.put("level", c.sendingLevel() == null ? "" : c.sendingLevel().name());
         return p;
     }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.security.DataScope;
 
@@ -36,9 +35,8 @@ public class StatisticsService {
      * criteria carry the scope, and it runs in a transaction of its own.
      */
     public Overview overview(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
-        Division within = divisions.filter("division", division);
-        StatisticsCriteria c = criteria(from, to, within, sendingLevel);
-        String code = within == null ? null : within.code;
+        StatisticsCriteria c = criteria(from, to, division, sendingLevel);
+        String code = c.within() == null ? null : division;
         return snapshots.get(new OverviewSnapshots.Key(c.scope(), from, to, code, sendingLevel),
                 () -> QuarkusTransaction.joiningExisting().call(() -> {
                     Instant countedAt = Instant.now();
@@ -68,14 +66,10 @@ public class StatisticsService {
     }
 
     private StatisticsCriteria criteria(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
-        return criteria(from, to, divisions.filter("division", division), sendingLevel);
-    }
-
-    private StatisticsCriteria criteria(LocalDate from, LocalDate to, Division within, SendingLevel sendingLevel) {
         if (from != null && to != null && to.isBefore(from)) {
             throw Problems.invalidField("to", "NotBeforeFrom", "statistics.to-before-from", from.toString());
         }
-        return new StatisticsCriteria(from, to, within == null ? null : within.pathPrefix(), sendingLevel,
+        return new StatisticsCriteria(from, to, divisions.within("division", division), sendingLevel,
                 scope.likePattern().orElse("%"));
     }
 }

@@ -17,7 +17,6 @@ import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.Organisation;
 import org.ruraltalent.organisation.OrganisationService;
@@ -59,12 +58,12 @@ public class TeamService {
     }
 
     public Page<TeamDtos.TeamView> list(TeamType type, String division, UUID member, PageRequest page) {
-        Division within = divisions.filter("division", division);
+        String within = divisions.within("division", division);
         return new Filter()
                 .join("join fetch t.division d")
                 .scoped(scope.likePattern(), "d.path like :scope")
                 .when(type, "t.type = :type", "type")
-                .when(within == null ? null : within.pathPrefix() + "%", "d.path like :within", "within")
+                .when(within, "d.path like :within", "within")
                 .when(member, "exists (select 1 from TeamMember m where m.team = t and m.person.id = :member and m.leftOn is null)",
                         "member")
                 .page(Team.class, "t", page, t -> t.id, TeamDtos.TeamView::of);

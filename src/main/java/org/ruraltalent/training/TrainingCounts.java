@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.security.DataScope;
 
@@ -54,14 +53,14 @@ public class TrainingCounts {
 
     /** Within the divisions whose paths match {@code scopePattern} (a LIKE pattern; {@code "%"} for all). */
     public Counts count(Criteria c, String scopePattern) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!scopePattern.equals("%")) {
             add(where, params, "d.path like :scope", "scope", scopePattern);
         }
         if (within != null) {
-            add(where, params, "d.path like :within", "within", within.pathPrefix() + "%");
+            add(where, params, "d.path like :within", "within", within);
         }
         if (c.from() != null) {
             add(where, params, "s.startsOn >= :from", "from", c.from());

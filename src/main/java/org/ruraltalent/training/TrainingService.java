@@ -13,7 +13,6 @@ import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.organisation.OrganisationService;
 import org.ruraltalent.personnel.TalentCategory;
@@ -65,12 +64,12 @@ public class TrainingService {
 
     public Page<TrainingDtos.ProgrammeView> list(ProgrammeType type, String division, Integer year, TalentCategory category,
             UUID partnership, PageRequest page) {
-        Division within = divisions.filter("division", division);
+        String within = divisions.within("division", division);
         return new Filter()
                 .join("join fetch p.division d")
                 .scoped(scope.likePattern(), "d.path like :scope")
                 .when(type, "p.type = :type", "type")
-                .when(within == null ? null : within.pathPrefix() + "%", "d.path like :within", "within")
+                .when(within, "d.path like :within", "within")
                 .when(year, "p.year = :year", "year")
                 .when(category, ":category member of p.targetCategories", "category")
                 .when(partnership, "p.partnership.id = :partnership", "partnership")

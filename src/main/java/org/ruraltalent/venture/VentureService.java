@@ -13,7 +13,6 @@ import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
 import org.ruraltalent.common.PageRequest;
 import org.ruraltalent.common.Problems;
-import org.ruraltalent.division.Division;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.personnel.Person;
 import org.ruraltalent.personnel.PersonService;
@@ -47,13 +46,13 @@ public class VentureService {
     }
 
     public Page<VentureDtos.VentureView> list(Criteria c, PageRequest page) {
-        Division within = divisions.filter("division", c.division());
+        String within = divisions.within("division", c.division());
         return new Filter()
                 .join("join fetch v.division vd join fetch v.founder")
                 .scoped(scope.likePattern(), "vd.path like :scope")
                 .when(c.founder(), "v.founder.id = :founder", "founder")
                 .when(c.kind(), "v.kind = :kind", "kind")
-                .when(within == null ? null : within.pathPrefix() + "%", "vd.path like :within", "within")
+                .when(within, "vd.path like :within", "within")
                 .when(c.foundedIn(), "extract(year from v.foundedOn) = :foundedIn", "foundedIn")
                 .page(Venture.class, "v", page, v -> v.id, VentureDtos.VentureView::of);
     }

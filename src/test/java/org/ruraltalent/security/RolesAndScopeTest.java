@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,23 @@ class RolesAndScopeTest {
                 .then().statusCode(403).body("type", equalTo("urn:rural-talent:problem:forbidden"));
         given().header("Authorization", Tokens.bearer("nowhere", "999999", "viewer")).get("/api/v1/personnel")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aTokenNamingADivisionNotYetAddedSeesNothingUntilItIs() {
+        String code = null;
+        for (int i = 0; i < 50 && code == null; i++) {
+            String drawn = TestData.XIJI + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1000));
+            code = given().get("/api/v1/divisions/" + drawn).statusCode() == 404 ? drawn : null;
+        }
+        String early = Tokens.bearer("early", code, "viewer");
+        given().header("Authorization", early).get("/api/v1/personnel").then().statusCode(403)
+                .body("type", equalTo("urn:rural-talent:problem:forbidden"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "新设镇", "level", "TOWNSHIP", "parentCode", TestData.XIJI))
+                .post("/api/v1/divisions").then().statusCode(201);
+        given().header("Authorization", early).get("/api/v1/personnel").then().statusCode(200)
+                .body("items", equalTo(List.of())); // nobody is located in the new township yet
     }
 
     @Test
