@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Create + activate + complete an assignment against the benchmark's database at BENCH_SIZE people
-# (default 1,000,000; the database run.sh seeded for that size), one JVM: WARM rounds of 10 s
-# unmeasured (default 24), then RUNS measured runs of 15 s (default 3), each line with requests a
-# second, p50 and p99 in ms, young and full collections, the service's and PostgreSQL's CPU a
-# request, and what the machine itself did meanwhile (bench/SpeedProbe.java: core, memory, flush).
+# Create + activate + complete an assignment (or, with WORKLOAD=list, a list page) against the
+# benchmark's database at BENCH_SIZE people (default 1,000,000; the database run.sh seeded for
+# that size), one JVM: WARM rounds of 10 s unmeasured (default 24), then RUNS measured runs of
+# 15 s (default 3), each line with requests a second, p50 and p99 in ms, young and full
+# collections, the service's and PostgreSQL's CPU a request, and what the machine itself did
+# meanwhile (bench/SpeedProbe.java: core, memory, flush, handoff).
 # For like-for-like pairs of two builds or two settings: alternate them, e.g.
 #   bash bench/write-runs.sh /tmp/app-before before1; bash bench/write-runs.sh target/quarkus-app after1; …
 #   QUARKUS_THREAD_POOL_MAX_THREADS=8 bash bench/write-runs.sh target/quarkus-app t8
@@ -12,6 +13,10 @@
 # the image's flags (JAVA_OPTS="@docker/jvm.options -XX:SurvivorRatio=4" adds to them).
 # HEAP_DUMP=file.hprof dumps every object, live or not, after the measured runs, and lists what
 # was promoted to the old generation in their last 40 s (bench/promoted.py).
+# WORKLOAD=list runs run.sh's list page instead (the teachers of county 640422, first page, 16
+# connections; BENCH_PATH another GET), WORKLOAD=read its read of one person (64 connections), the
+# same way. TOKEN_DIVISION=640000 gives the token a division, as a county's or the province's
+# operators have (the benchmark's own token has none: it sees everything without a scope check).
 set -euo pipefail
 APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,14 +51,23 @@ pg_ticks() {
   { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
     for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2> /dev/null || true; done; } | awk '{s += $1} END {print s}'
 }
-BENCH_TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin --key "$B/jwt-private.pem" --issuer rural-talent-bench --minutes 600 --subject bench)
+# shellcheck disable=SC2086  # no division is no word
+BENCH_TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin ${TOKEN_DIVISION:-} --key "$B/jwt-private.pem" --issuer rural-talent-bench --minutes 600 --subject bench)
 VILLAGES=$(psql -Atq -c "select count(*) from division where level = 'VILLAGE'")
-export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=32
-round() { BENCH_OFFSET=$offset wrk -t32 -c32 -d"$1" --timeout 10s -s "$ROOT/bench/lua/create-activate.lua" "http://localhost:$PORT" | grep '^RESULT'; }
+case ${WORKLOAD:-writes} in
+  writes) SCRIPT=create-activate.lua CONNS=32 THREADS=32 BETWEEN=$ROOT/bench/complete-cut-off.sql ;;
+  list) SCRIPT=get-path.lua CONNS=16 THREADS=2 BETWEEN=
+        export BENCH_PATH=${BENCH_PATH:-/api/v1/personnel?division=640422&category=TEACHER&limit=50} ;;
+  read) SCRIPT=read-person.lua CONNS=64 THREADS=2 BETWEEN= ;;
+  *) echo "WORKLOAD is writes, list or read" >&2; exit 2 ;;
+esac
+export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=$THREADS
+round() { BENCH_OFFSET=$offset wrk -t"$THREADS" -c"$CONNS" -d"$1" --timeout 10s -s "$ROOT/bench/lua/$SCRIPT" "http://localhost:$PORT" | grep '^RESULT'; }
+between() { [ -z "$BETWEEN" ] || psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN" > /dev/null; }
 offset=0
 for _ in $(seq 1 "${WARM:-24}"); do
   line=$(round 10s)
-  psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/complete-cut-off.sql" > /dev/null
+  between
   read -r _ _ _ _ _ _ _ offset <<< "$line"
 done
 for i in $(seq 1 "${RUNS:-3}"); do
@@ -67,7 +81,7 @@ for i in $(seq 1 "${RUNS:-3}"); do
   t1=$(date +%s)
   g1=$(grep -c 'Pause Young' "$GC_LOG" || true); f1=$(grep -c 'Pause Full' "$GC_LOG" || true); j1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p1=$(pg_ticks)
   [ -n "$prof" ] && wait "$prof"
-  psql -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/complete-cut-off.sql" > /dev/null
+  between
   echo "$line" | awk -v l="$LABEL" -v g=$((g1 - g0)) -v f=$((f1 - f0)) -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v tick="$(getconf CLK_TCK)" \
     -v speed="$(java -Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$ROOT/bench/SpeedProbe.java" summary "$PROBE_LOG" "$t0" "$t1")" \
     '{printf "%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d, young collections %d, full %d, CPU a request: service %.3f ms, PostgreSQL %.3f ms; %s\n",
