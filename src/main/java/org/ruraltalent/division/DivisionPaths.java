@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DivisionPaths {
 
     /** More divisions than any city or province names in its tokens; beyond it, codes are read each time. */
-    static final int MAX_KEPT = 10_000;
+    private static final int MAX_KEPT = 10_000;
 
     private final ConcurrentHashMap<String, String> byCode = new ConcurrentHashMap<>();
 
