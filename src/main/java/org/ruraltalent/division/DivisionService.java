@@ -49,8 +49,8 @@ public class DivisionService {
         return division;
     }
 
-    /** A division given as a list filter: an unknown code is a 400 on the query parameter. */
-    public Division filter(String param, String code) {
+    /** The parent a list of divisions is filtered by: an unknown code is a 400 on the query parameter. */
+    private Division filter(String param, String code) {
         return code == null || code.isBlank() ? null : referenced(param, code);
     }
 
