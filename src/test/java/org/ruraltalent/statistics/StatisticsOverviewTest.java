@@ -67,11 +67,13 @@ class StatisticsOverviewTest {
         String agency = TestData.organisation("GOVERNMENT_AGENCY", TestData.GUYUAN);
         String hospital = post("/api/v1/organisations", Map.of("name", "二甲医院" + System.nanoTime(), "type", "HOSPITAL",
                 "divisionCode", TestData.GUYUAN, "hospitalGrade", "GRADE_2A"));
+        String lesserHospital = post("/api/v1/organisations", Map.of("name", "二乙医院" + System.nanoTime(), "type", "HOSPITAL",
+                "divisionCode", TestData.GUYUAN, "hospitalGrade", "GRADE_2B"));
         Map<String, Object> party = Map.of("politicalStatus", "CPC_MEMBER", "employerId", agency);
 
         // Dispatch, 2021-2023: A first secretary (city), B work-team member (county, twice: counted once),
         // C first secretary before the period, D and E commissioners (city, county), F a qualifying
-        // doctor, G a junior doctor, H a teacher.
+        // doctor, G a junior doctor, I a doctor from a hospital below grade 2A, H a teacher.
         String a = person("A", party);
         assign(a, "FIRST_SECRETARY", branch1, agency, "CITY", "2021-07-01", null);
         String b = person("B", party);
@@ -83,6 +85,7 @@ class StatisticsOverviewTest {
         assign(person("E", Map.of()), "ST_COMMISSIONER", committee2, agency, "COUNTY", "2023-12-31", null);
         assign(person("F", Map.of("titleLevel", "INTERMEDIATE")), "VISITING_DOCTOR", clinic, hospital, "CITY", "2022-01-01", null);
         assign(person("G", Map.of("titleLevel", "JUNIOR")), "VISITING_DOCTOR", clinic, hospital, "CITY", "2022-01-01", null);
+        assign(person("I", Map.of("titleLevel", "SENIOR")), "VISITING_DOCTOR", clinic, lesserHospital, "CITY", "2022-01-01", null);
         assign(person("H", Map.of()), "VISITING_TEACHER", school, agency, "COUNTY", "2024-01-01", null);
 
         // Leadership: v1 complete (one person holds both posts), v2 has no director.
@@ -92,6 +95,8 @@ class StatisticsOverviewTest {
         assign(person("书记2", Map.of()), "VILLAGE_PARTY_SECRETARY", committee2, null, null, "2019-01-01", null);
         person("后备1", Map.of("categories", List.of("RESERVE_CADRE"), "employerId", committee1));
         person("后备2", Map.of("categories", List.of("RESERVE_CADRE"), "homeDivisionCode", v2));
+        // Lives in v1 but works for the city: counted where the employer is, so not in the township.
+        person("后备3", Map.of("categories", List.of("RESERVE_CADRE"), "homeDivisionCode", v1, "employerId", agency));
 
         // Teams: a family-doctor team of two, a tech group of three serving two organisations.
         String doctors = post("/api/v1/teams", Map.of("name", "家医团队", "type", "FAMILY_DOCTOR_TEAM", "divisionCode", township));
@@ -103,20 +108,34 @@ class StatisticsOverviewTest {
             member(group, person("技" + i, Map.of()), i);
         }
 
-        // Training: one onboarding session in 2022 with two attendances and 10 untracked attendees.
-        String programme = post("/api/v1/training-programmes", Map.of("name", "任职培训", "type", "ONBOARDING",
-                "divisionCode", township, "year", 2022));
-        String session = post("/api/v1/training-programmes/" + programme + "/sessions",
-                Map.of("title", "第1期", "startsOn", "2022-05-01", "endsOn", "2022-05-03", "headCount", 10));
-        String base = "/api/v1/training-programmes/" + programme + "/sessions/" + session;
+        // Training in 2022: an onboarding session with two attendances and 10 untracked attendees; a special
+        // class that t1 attended and t2 enrolled in without attending; a skills session of 5 untracked attendees.
         String t1 = person("学1", Map.of());
         String t2 = person("学2", Map.of());
+        String onboarding = session("ONBOARDING", 10);
         for (String t : List.of(t1, t2)) {
-            post(base + "/enrolments", Map.of("personId", t, "enrolledOn", "2022-04-01"));
+            post(onboarding + "/enrolments", Map.of("personId", t, "enrolledOn", "2022-04-01"));
         }
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("records", List.of(Map.of("personId", t1, "status", "COMPLETED"), Map.of("personId", t2, "status", "ATTENDED"))))
-                .post(base + "/attendance").then().statusCode(200);
+                .post(onboarding + "/attendance").then().statusCode(200);
+        String special = session("SPECIAL_CLASS", 0);
+        for (String t : List.of(t1, t2)) {
+            post(special + "/enrolments", Map.of("personId", t, "enrolledOn", "2022-04-01"));
+        }
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("records", List.of(Map.of("personId", t1, "status", "ATTENDED"))))
+                .post(special + "/attendance").then().statusCode(200);
+        session("SKILLS", 5);
+    }
+
+    /** A programme of the type in the township with one session in May 2022; answers the session's path. */
+    private String session(String type, int headCount) {
+        String programme = post("/api/v1/training-programmes", Map.of("name", type + "培训", "type", type,
+                "divisionCode", township, "year", 2022));
+        String session = post("/api/v1/training-programmes/" + programme + "/sessions",
+                Map.of("title", "第1期", "startsOn", "2022-05-01", "endsOn", "2022-05-03", "headCount", headCount));
+        return "/api/v1/training-programmes/" + programme + "/sessions/" + session;
     }
 
     private static void member(String team, String person, int version) {
@@ -153,6 +172,9 @@ class StatisticsOverviewTest {
                 .body(figure("cultivation.reserve-cadres"), equalTo(2))
                 .body(figure("cultivation.onboarding-sessions"), equalTo(1))
                 .body(figure("cultivation.onboarding-person-times"), equalTo(12))
+                .body(figure("cultivation.special-classes"), equalTo(1))
+                .body(figure("cultivation.special-class-trainees"), equalTo(1))
+                .body(figure("cultivation.skills-person-times"), equalTo(5))
                 .body("figures.find { it.key == 'dispatch.first-secretaries' }.zh", equalTo("其中第一书记"));
     }
 
@@ -208,7 +230,7 @@ class StatisticsOverviewTest {
                 .body("rows.find { it.key == '2021' }.values.assignments", equalTo(1));
         given().queryParam("division", TestData.XIJI).queryParam("groupBy", "township").queryParam("from", "2021-01-01")
                 .queryParam("to", "2023-12-31").get("/api/v1/statistics/dispatch").then().statusCode(200)
-                .body("rows.find { it.key == '" + township + "' }.values.people", equalTo(6));
+                .body("rows.find { it.key == '" + township + "' }.values.people", equalTo(7));
         given().queryParam("division", township).queryParam("groupBy", "type").get("/api/v1/statistics/training/breakdown")
                 .then().statusCode(200)
                 .body("rows.find { it.key == 'ONBOARDING' }.values.personTimes", equalTo(12))
@@ -216,7 +238,7 @@ class StatisticsOverviewTest {
                 .body("rows.find { it.key == 'ONBOARDING' }.values.headCount", equalTo(10));
         given().accept("text/csv").queryParam("division", township).queryParam("groupBy", "month")
                 .get("/api/v1/statistics/training/breakdown").then().statusCode(200)
-                .body(containsString("人次 Person-times")).body(containsString("2022-05,2022-05,1,2,10,12,2"));
+                .body(containsString("人次 Person-times")).body(containsString("2022-05,2022-05,3,3,15,18,2"));
         given().queryParam("groupBy", "galaxy").get("/api/v1/statistics/dispatch").then().statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
     }
