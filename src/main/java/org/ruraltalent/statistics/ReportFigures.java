@@ -30,6 +30,11 @@ public class ReportFigures {
     @Inject
     TrainingCounts training;
 
+    /**
+     * The doctors' title and hospital are looked up only for visiting doctors' assignments (the
+     * filter's conditions stop at the first false): joining every assignment to its person and
+     * sender would read the whole person table to qualify a few rows.
+     */
     public List<Figure> dispatch(StatisticsCriteria c) {
         Object[] a = single(c, """
                 select count(distinct a.person_id) filter (where a.role in ('FIRST_SECRETARY', 'WORK_TEAM_LEADER', 'WORK_TEAM_MEMBER')
@@ -38,12 +43,11 @@ public class ReportFigures {
                        count(distinct a.person_id) filter (where a.role = 'ST_COMMISSIONER'),
                        count(distinct a.person_id) filter (where a.role = 'ST_COMMISSIONER' and a.sending_level = 'CITY'),
                        count(distinct a.person_id) filter (where a.role in ('VISITING_TEACHER', 'VISITING_PRINCIPAL')),
-                       count(distinct a.person_id) filter (where a.role = 'VISITING_DOCTOR' and p.title_level in %s
-                                                              and s.hospital_grade in %s)
+                       count(distinct a.person_id) filter (where a.role = 'VISITING_DOCTOR'
+                            and (select p.title_level from person p where p.id = a.person_id) in %s
+                            and (select s.hospital_grade from organisation s where s.id = a.sending_organisation_id) in %s)
                 from assignment a
                 join division hd on hd.id = a.host_division_id
-                join person p on p.id = a.person_id
-                left join organisation s on s.id = a.sending_organisation_id
                 where a.status in %s and a.start_date between :from and :to
                   and hd.path like :scope and hd.path like :within
                   and (:level = '' or a.sending_level = :level)
@@ -78,6 +82,10 @@ public class ReportFigures {
                 Figure.count("dispatch.tech-group-served", d, "产业技术服务组进驻的农业企业、家庭农场等", "Enterprises, family farms and the like the groups are stationed at", Unit.ORGANISATIONS, n(t[4])));
     }
 
+    /**
+     * Reserve cadres are counted where the person is placed: the employer's division, else the
+     * home division, as kept on {@code person_category.location_path} (V15).
+     */
     public List<Figure> cultivation(StatisticsCriteria c, String divisionCode) {
         Object[] leadership = single(c, """
                 with villages as (
@@ -89,12 +97,9 @@ public class ReportFigures {
                     from division v where v.level = 'VILLAGE' and v.path like :scope and v.path like :within)
                 select (select count(*) from villages where complete),
                        (select count(*) from (select parent_id from villages group by parent_id having bool_and(complete)) t),
-                       (select count(distinct p.id) from person p
-                          join person_category pc on pc.person_id = p.id and pc.category = 'RESERVE_CADRE'
-                          left join organisation e on e.id = p.employer_id left join division ed on ed.id = e.division_id
-                          left join division hd on hd.id = p.home_division_id
-                         where p.status = 'ACTIVE' and coalesce(ed.path, hd.path) like :scope
-                           and coalesce(ed.path, hd.path) like :within),
+                       (select count(*) from person_category pc join person p on p.id = pc.person_id
+                         where pc.category = 'RESERVE_CADRE' and p.status = 'ACTIVE'
+                           and pc.location_path like :scope and pc.location_path like :within),
                        (select count(distinct en.person_id) from training_enrolment en
                           join training_session s on s.id = en.session_id join training_programme tp on tp.id = s.programme_id
                           join division pd on pd.id = tp.division_id
@@ -102,8 +107,8 @@ public class ReportFigures {
                            and pd.path like :scope and pd.path like :within)
                 """, false);
         TrainingCounts.Counts special = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SPECIAL_CLASS), c.scope());
-        TrainingCounts.Counts onboarding = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.ONBOARDING), c.scope());
-        TrainingCounts.Counts skills = training.count(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SKILLS), c.scope());
+        TrainingCounts.Volume onboarding = training.volume(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.ONBOARDING), c.scope());
+        TrainingCounts.Volume skills = training.volume(new TrainingCounts.Criteria(c.from(), c.to(), divisionCode, ProgrammeType.SKILLS), c.scope());
         Area a = Area.CULTIVATION;
         return List.of(
                 Figure.count("cultivation.complete-townships", a, "领导班子配齐的乡镇", "Townships whose villages all have complete leadership teams", Unit.DIVISIONS, n(leadership[1])),
