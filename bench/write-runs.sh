@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create + activate + complete an assignment (or, with WORKLOAD=list, a list page) against the
+# Create + activate + complete an assignment (or, with WORKLOAD=list, a list page; see below) against the
 # benchmark's database at BENCH_SIZE people (default 1,000,000; the database run.sh seeded for
 # that size), one JVM: WARM rounds of 10 s unmeasured (default 24), then RUNS measured runs of
 # 15 s (default 3), each line with requests a second, p50 and p99 in ms, young and full
@@ -17,6 +17,9 @@
 # connections; BENCH_PATH another GET), WORKLOAD=read its read of one person (64 connections), the
 # same way. TOKEN_DIVISION=640000 gives the token a division, as a county's or the province's
 # operators have (the benchmark's own token has none: it sees everything without a scope check).
+# WORKLOAD=overview instead counts the statistics overview RUNS times (default 4), one request at a
+# time, each with another `from` date so that each one counts rather than answering from the last
+# count, and prints each count's time and the service's and PostgreSQL's CPU for it.
 set -euo pipefail
 APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,7 +62,19 @@ case ${WORKLOAD:-writes} in
   list) SCRIPT=get-path.lua CONNS=16 THREADS=2 BETWEEN=
         export BENCH_PATH=${BENCH_PATH:-/api/v1/personnel?division=640422&category=TEACHER&limit=50} ;;
   read) SCRIPT=read-person.lua CONNS=64 THREADS=2 BETWEEN= ;;
-  *) echo "WORKLOAD is writes, list or read" >&2; exit 2 ;;
+  overview)
+    for i in $(seq 1 "${RUNS:-4}"); do
+      j0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p0=$(pg_ticks); t0=$(date +%s.%N)
+      code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $BENCH_TOKEN" \
+        "localhost:$PORT/api/v1/statistics/overview?from=2000-01-$(printf %02d "$i")")
+      t1=$(date +%s.%N); j1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p1=$(pg_ticks)
+      awk -v l="$LABEL" -v i="$i" -v c="$code" -v t0="$t0" -v t1="$t1" -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v tick="$(getconf CLK_TCK)" \
+        -v speed="$(java -Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$ROOT/bench/SpeedProbe.java" summary "$PROBE_LOG" "${t0%.*}" "${t1%.*}")" \
+        'BEGIN {printf "%s: count %d, HTTP %s, %.2f s, CPU: service %.2f s, PostgreSQL %.2f s (parallel workers included); %s\n",
+          l, i, c, t1 - t0, j / tick, p / tick, speed}'
+    done
+    exit 0 ;;
+  *) echo "WORKLOAD is writes, list, read or overview" >&2; exit 2 ;;
 esac
 export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=$THREADS
 round() { BENCH_OFFSET=$offset wrk -t"$THREADS" -c"$CONNS" -d"$1" --timeout 10s -s "$ROOT/bench/lua/$SCRIPT" "http://localhost:$PORT" | grep '^RESULT'; }
