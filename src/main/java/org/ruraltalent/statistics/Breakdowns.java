@@ -58,7 +58,11 @@ public class Breakdowns {
     @Inject
     ReportFigures figures;
 
-    /** Assignments that began in the period, and the distinct people in them, per group. */
+    /**
+     * Assignments that began in the period, and the distinct people in them, per group. Every join
+     * is to one row, except the categories', whose key is the category: so an assignment is one
+     * row of its group, and {@code count(*)} counts assignments without sorting them.
+     */
     public Breakdown dispatch(StatisticsCriteria c, String groupBy) {
         GroupBy g = GroupBy.parse(groupBy, DISPATCH_GROUPS);
         String key = switch (g) {
@@ -70,7 +74,7 @@ public class Breakdowns {
         String categories = g == GroupBy.CATEGORY ? "join person_category pc on pc.person_id = a.person_id" : "";
         List<String> measures = List.of("people", "assignments");
         List<Object[]> rows = rows(c, """
-                select %s as k, count(distinct a.person_id), count(distinct a.id)
+                select %s as k, count(distinct a.person_id), count(*)
                 from assignment a join division hd on hd.id = a.host_division_id
                 """.formatted(key) + categories + """
 
@@ -81,7 +85,7 @@ public class Breakdowns {
         return breakdown("dispatch", g, measures, rows);
     }
 
-    /** Placements of recruitment programmes made in the period, and the distinct people placed, per group. */
+    /** Placements of recruitment programmes made in the period, and the distinct people placed, per group (one row each, as above). */
     public Breakdown introduction(StatisticsCriteria c, String groupBy) {
         GroupBy g = GroupBy.parse(groupBy, INTRODUCTION_GROUPS);
         String key = switch (g) {
@@ -91,7 +95,7 @@ public class Breakdowns {
         };
         String categories = g == GroupBy.CATEGORY ? "join person_category pc on pc.person_id = pl.person_id" : "";
         List<Object[]> rows = rows(c, """
-                select %s as k, count(distinct pl.person_id), count(distinct pl.id)
+                select %s as k, count(distinct pl.person_id), count(*)
                 from placement pl join recruitment_programme rp on rp.id = pl.programme_id
                 join organisation o on o.id = pl.organisation_id join division d on d.id = o.division_id
                 """.formatted(key) + categories + """
@@ -122,23 +126,33 @@ public class Breakdowns {
         return breakdown("platforms", g, List.of("projects", "fundingYuan"), rows);
     }
 
-    /** Sessions that began in the period, their attendances, head counts, person-times and people, per group. */
+    /**
+     * Sessions that began in the period, their attendances, head counts, person-times and people,
+     * per group. Sessions and their head counts are summed apart from the attendances, so that a
+     * session's head count counts once however many enrolments it has. A group without a key (a
+     * programme above the level grouped by) is joined as the empty key, shown so by
+     * {@link #breakdown}, and comes last as in the other breakdowns.
+     */
     public Breakdown training(StatisticsCriteria c, String groupBy) {
         GroupBy g = GroupBy.parse(groupBy, TRAINING_GROUPS);
         String key = g == GroupBy.TYPE ? "tp.type" : common(g, "pd.path", "s.starts_on");
         List<String> measures = List.of("sessions", "attendances", "headCount", "personTimes", "people");
         List<Object[]> rows = rows(c, """
-                select k, count(distinct session_id), count(attendee), coalesce(sum(head_count) filter (where first_row), 0),
-                       count(attendee) + coalesce(sum(head_count) filter (where first_row), 0), count(distinct attendee)
-                from (select %s as k, s.id as session_id, s.head_count,
-                             row_number() over (partition by s.id order by e.id) = 1 as first_row,
-                             case when e.status in ('ATTENDED', 'COMPLETED', 'FAILED') then e.person_id end as attendee
-                      from training_session s
-                      join training_programme tp on tp.id = s.programme_id
-                      join division pd on pd.id = tp.division_id
-                      left join training_enrolment e on e.session_id = s.id
-                      where s.starts_on between :from and :to and pd.path like :scope and pd.path like :within) x
-                group by k order by k
+                with s as (
+                    select coalesce(%s, '') as k, s.id, s.head_count
+                    from training_session s
+                    join training_programme tp on tp.id = s.programme_id
+                    join division pd on pd.id = tp.division_id
+                    where s.starts_on between :from and :to and pd.path like :scope and pd.path like :within),
+                sessions as (select k, count(*) as sessions, sum(head_count) as head_count from s group by k),
+                attendance as (
+                    select s.k, count(*) as attendances, count(distinct e.person_id) as people
+                    from s join training_enrolment e on e.session_id = s.id
+                    where e.status in ('ATTENDED', 'COMPLETED', 'FAILED')
+                    group by s.k)
+                select k, sessions, coalesce(attendances, 0), head_count, coalesce(attendances, 0) + head_count, coalesce(people, 0)
+                from sessions left join attendance using (k)
+                order by nullif(k, '')
                 """.formatted(key), false);
         return breakdown("training", g, measures, rows);
     }

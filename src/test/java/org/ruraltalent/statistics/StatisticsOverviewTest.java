@@ -3,6 +3,7 @@ package org.ruraltalent.statistics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -241,6 +242,20 @@ class StatisticsOverviewTest {
                 .body(containsString("人次 Person-times")).body(containsString("2022-05,2022-05,3,3,15,18,2"));
         given().queryParam("groupBy", "galaxy").get("/api/v1/statistics/dispatch").then().statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
+    }
+
+    @Test
+    void breaksTrainingDownByTownshipWithTheCountysOwnSessionsLast() {
+        String programme = post("/api/v1/training-programmes", Map.of("name", "县级培训", "type", "SKILLS",
+                "divisionCode", TestData.XIJI, "year", 2022));
+        post("/api/v1/training-programmes/" + programme + "/sessions",
+                Map.of("title", "第1期", "startsOn", "2022-06-01", "endsOn", "2022-06-02", "headCount", 4));
+        given().queryParam("division", TestData.XIJI).queryParam("groupBy", "township")
+                .get("/api/v1/statistics/training/breakdown").then().statusCode(200)
+                .body("rows.find { it.key == '" + township + "' }.values", equalTo(Map.of("sessions", 3, "attendances", 3,
+                        "headCount", 15, "personTimes", 18, "people", 2)))
+                .body("rows[-1].key", equalTo(""))
+                .body("rows[-1].values.headCount", greaterThanOrEqualTo(4));
     }
 
     @Test
