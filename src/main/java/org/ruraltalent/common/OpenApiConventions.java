@@ -70,8 +70,8 @@ public class OpenApiConventions implements OASFilter {
                     + "`Retry-After` seconds. Every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`."),
             new ProblemAnswer("500", "InternalError", "An unexpected failure; quote `requestId` when reporting it."),
             new ProblemAnswer("503", "ServiceUnavailable", "The database cannot be reached or gave no connection in time, a statement ran past its "
-                    + "time limit, the request collided with concurrent changes, as many exports (or import files) as the service handles at "
-                    + "once are being written (or received) already, or the service is shutting down; nothing was changed. Retry after "
+                    + "time limit, the request collided with concurrent changes, as many exports (or import files, or statistics counts) as the "
+                    + "service handles at once are being written (or received, or counted) already, or the service is shutting down; nothing was changed. Retry after "
                     + "`Retry-After` seconds; a create retried with the same Idempotency-Key is never made twice."));
 
     /** Headers of RateLimitFilter on every answer to a caller it counted (all but unreadable tokens). */

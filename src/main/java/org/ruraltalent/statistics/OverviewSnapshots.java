@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.ruraltalent.assignment.SendingLevel;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * The overview as counted at most {@code overview-max-age} ago, per caller scope and criteria.
@@ -36,14 +34,6 @@ import io.smallrye.config.WithDefault;
 public class OverviewSnapshots {
 
     private static final Logger LOG = Logger.getLogger(OverviewSnapshots.class);
-
-    /** How fresh the statistics overview must be. */
-    @ConfigMapping(prefix = "rural-talent.statistics")
-    public interface Freshness {
-        /** The oldest count the overview may answer with; 0 counts on every request (exact). */
-        @WithDefault("60S")
-        Duration overviewMaxAge();
-    }
 
     /** What a count depends on: the caller's scope (a LIKE pattern of visible paths) and the criteria asked. */
     record Key(String scope, LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {
@@ -62,16 +52,16 @@ public class OverviewSnapshots {
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
 
     @Inject
-    OverviewSnapshots(Freshness freshness) {
-        this(freshness, Executors.newSingleThreadExecutor(r -> {
+    OverviewSnapshots(StatisticsConfig config) {
+        this(config.overviewMaxAge(), Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "overview-renewal");
             t.setDaemon(true);
             return t;
         }), System::nanoTime);
     }
 
-    OverviewSnapshots(Freshness freshness, ExecutorService renewals, LongSupplier clock) {
-        this.maxAgeNanos = freshness.overviewMaxAge().toNanos();
+    OverviewSnapshots(Duration maxAge, ExecutorService renewals, LongSupplier clock) {
+        this.maxAgeNanos = maxAge.toNanos();
         this.renewals = renewals;
         this.clock = clock;
     }

@@ -23,8 +23,6 @@ public class StatisticsResource {
 
     @Inject
     StatisticsService service;
-    @Inject
-    TrainingCounts trainingCounts;
 
     @GET
     @Path("overview")
@@ -88,8 +86,8 @@ public class StatisticsResource {
             @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2023-12-31") String to,
             @QueryParam("division") @Parameter(example = "640422") String division,
             @QueryParam("type") @Parameter(example = "ONBOARDING") String type) {
-        return trainingCounts.count(new TrainingCounts.Criteria(QueryParams.date("from", from), QueryParams.date("to", to), division,
-                QueryParams.code(ProgrammeType.class, "type", type)));
+        return service.trainingTotals(QueryParams.date("from", from), QueryParams.date("to", to), division,
+                QueryParams.code(ProgrammeType.class, "type", type));
     }
 
     @GET

@@ -4,17 +4,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ruraltalent.assignment.SendingLevel;
 import org.ruraltalent.common.Problems;
+import org.ruraltalent.common.Slots;
 import org.ruraltalent.division.DivisionService;
 import org.ruraltalent.security.DataScope;
+import org.ruraltalent.training.ProgrammeType;
+import org.ruraltalent.training.TrainingCounts;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+/**
+ * Every figure here is counted from live data, and over a national registry a count takes
+ * seconds of the database's CPU (docs/PERFORMANCE.md, "The statistics overview"). So one copy
+ * counts at most {@link StatisticsConfig#maxConcurrentCounts()} at once, the overview's background
+ * renewals included, and answers a further count 503 once it has waited its turn in vain
+ * ({@link Slots}): counts cannot take every connection and core from the reads and writes.
+ */
 @ApplicationScoped
 public class StatisticsService {
 
@@ -25,9 +36,19 @@ public class StatisticsService {
     @Inject
     Breakdowns breakdowns;
     @Inject
+    TrainingCounts trainingCounts;
+    @Inject
     OverviewSnapshots snapshots;
     @Inject
     DataScope scope;
+
+    private final Slots counts;
+
+    @Inject
+    StatisticsService(StatisticsConfig config) {
+        this.counts = new Slots("rural-talent.statistics.max-concurrent-counts", config.maxConcurrentCounts(), config.countWait(),
+                "detail.statistics-busy", "detail.statistics-queue-full");
+    }
 
     /**
      * Counted at most the configured age ago, for this caller's scope (see {@link OverviewSnapshots}).
@@ -38,7 +59,7 @@ public class StatisticsService {
         StatisticsCriteria c = criteria(from, to, division, sendingLevel);
         String code = c.within() == null ? null : division;
         return snapshots.get(new OverviewSnapshots.Key(c.scope(), from, to, code, sendingLevel),
-                () -> QuarkusTransaction.joiningExisting().call(() -> {
+                () -> counted(() -> QuarkusTransaction.joiningExisting().call(() -> {
                     Instant countedAt = Instant.now();
                     List<Figure> all = new ArrayList<>();
                     all.addAll(figures.dispatch(c));
@@ -46,23 +67,44 @@ public class StatisticsService {
                     all.addAll(figures.introduction(c));
                     all.addAll(figures.platforms(c));
                     return new Overview(from, to, code, sendingLevel, countedAt, all);
-                }));
+                })));
     }
 
     public Breakdown dispatch(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel, String groupBy) {
-        return breakdowns.dispatch(criteria(from, to, division, sendingLevel), groupBy);
+        StatisticsCriteria c = criteria(from, to, division, sendingLevel);
+        return counted(() -> breakdowns.dispatch(c, groupBy));
     }
 
     public Breakdown introduction(LocalDate from, LocalDate to, String division, String groupBy) {
-        return breakdowns.introduction(criteria(from, to, division, null), groupBy);
+        StatisticsCriteria c = criteria(from, to, division, null);
+        return counted(() -> breakdowns.introduction(c, groupBy));
     }
 
     public Breakdown platforms(LocalDate from, LocalDate to, String division, String groupBy) {
-        return breakdowns.platforms(criteria(from, to, division, null), groupBy);
+        StatisticsCriteria c = criteria(from, to, division, null);
+        return counted(() -> breakdowns.platforms(c, groupBy));
     }
 
     public Breakdown training(LocalDate from, LocalDate to, String division, String groupBy) {
-        return breakdowns.training(criteria(from, to, division, null), groupBy);
+        StatisticsCriteria c = criteria(from, to, division, null);
+        return counted(() -> breakdowns.training(c, groupBy));
+    }
+
+    public TrainingCounts.Counts trainingTotals(LocalDate from, LocalDate to, String division, ProgrammeType type) {
+        TrainingCounts.Criteria c = new TrainingCounts.Criteria(from, to, division, type);
+        return counted(() -> trainingCounts.count(c));
+    }
+
+    /** Counts while holding one of the slots, or refuses with 503. */
+    private <T> T counted(Supplier<T> count) {
+        try (Slots.Slot slot = counts.take()) {
+            return count.get();
+        }
+    }
+
+    /** The slots; for tests, which take them to see a count refused. */
+    Slots counts() {
+        return counts;
     }
 
     private StatisticsCriteria criteria(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel) {

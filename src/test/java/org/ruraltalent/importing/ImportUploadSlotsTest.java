@@ -17,12 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ruraltalent.common.ProblemType;
+import org.ruraltalent.support.Await;
 import org.ruraltalent.support.TestData;
 import org.ruraltalent.support.Tokens;
 
@@ -51,9 +51,9 @@ class ImportUploadSlotsTest {
         String refused = "排队-" + System.nanoTime() + ".csv";
         try (HeldBack first = new HeldBack(file("名额甲")); HeldBack second = new HeldBack(file("名额乙"))) {
             first.start();
-            awaitThat(() -> service.uploads().taken() == 1, "the first file holds the one slot while it arrives");
+            Await.that(() -> service.uploads().taken() == 1, "the first file holds the one slot while it arrives");
             second.start();
-            awaitThat(() -> service.uploads().waiting() == 1, "the second file waits its turn");
+            Await.that(() -> service.uploads().waiting() == 1, "the second file waits its turn");
 
             assertRefused(refused, "另有同样多个在排队");
 
@@ -61,7 +61,7 @@ class ImportUploadSlotsTest {
             assertEquals(202, second.finish(), "the second took the slot the first gave back");
         }
         assertEquals(0, jobsNamed(refused), "the refused file made no job");
-        awaitThat(() -> service.uploads().taken() == 0 && service.uploads().waiting() == 0, "every slot and turn came back");
+        Await.that(() -> service.uploads().taken() == 0 && service.uploads().waiting() == 0, "every slot and turn came back");
     }
 
     @Test
@@ -69,23 +69,23 @@ class ImportUploadSlotsTest {
         String refused = "无名额-" + System.nanoTime() + ".csv";
         try (HeldBack first = new HeldBack(file("名额丙"))) {
             first.start();
-            awaitThat(() -> service.uploads().taken() == 1, "the first file holds the one slot while it arrives");
+            Await.that(() -> service.uploads().taken() == 1, "the first file holds the one slot while it arrives");
 
             assertRefused(refused, "已有 1 个导入文件正在接收");
 
             assertEquals(202, first.finish());
         }
         assertEquals(0, jobsNamed(refused));
-        awaitThat(() -> service.uploads().taken() == 0, "the slot came back");
+        Await.that(() -> service.uploads().taken() == 0, "the slot came back");
     }
 
     @Test
     void aFileWhoseSenderGoesAwayPartWayGivesTheSlotBack() throws Exception {
         try (HeldBack gone = new HeldBack(file("名额丁"))) {
             gone.start();
-            awaitThat(() -> service.uploads().taken() == 1, "the file holds the one slot while it arrives");
+            Await.that(() -> service.uploads().taken() == 1, "the file holds the one slot while it arrives");
         }
-        awaitThat(() -> service.uploads().taken() == 0, "the slot came back when the connection closed");
+        Await.that(() -> service.uploads().taken() == 0, "the slot came back when the connection closed");
         given().contentType(CSV).body(file("名额戊")).queryParam("kind", "personnel").post("/api/v1/import-jobs")
                 .then().statusCode(202);
     }
@@ -112,15 +112,6 @@ class ImportUploadSlotsTest {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    /** Waits, up to 10 s, for what the service does on its own threads once a socket has sent its part. */
-    private static void awaitThat(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "within 10 s: " + what);
-            Thread.sleep(10);
         }
     }
 

@@ -34,7 +34,7 @@ class OverviewSnapshotsTest {
     }
 
     private OverviewSnapshots keptFor(Duration age) {
-        return new OverviewSnapshots(() -> age, background, now::get);
+        return new OverviewSnapshots(age, background, now::get);
     }
 
     private static OverviewSnapshots.Key scope(String pattern) {
