@@ -162,7 +162,8 @@ public class ProblemMapper {
             // statement_timeout cancelled it (application.properties): the transaction rolled back.
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-timeout");
         }
-        if (t instanceof java.sql.SQLException s && RETRYABLE_STATES.contains(s.getSQLState())) {
+        // Set.of refuses to look up null, and the pool's own exceptions have no SQLState.
+        if (t instanceof java.sql.SQLException s && s.getSQLState() != null && RETRYABLE_STATES.contains(s.getSQLState())) {
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.database-retry");
         }
         if (t instanceof ForbiddenException) {

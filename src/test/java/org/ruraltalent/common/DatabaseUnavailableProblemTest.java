@@ -78,6 +78,13 @@ class DatabaseUnavailableProblemTest {
         assertEquals(ProblemType.INTERNAL, ProblemMapper.classify(new GenericJDBCException("could not prepare", syntax)).type);
     }
 
+    @Test
+    void aFailureWithoutSqlStateIsClassifiedNotThrown() {
+        // Set.of(...).contains(null) throws: a state-less SQLException once made the mapper itself fail.
+        SQLException stateless = new SQLException("a failure the pool or driver gives without a state");
+        assertEquals(ProblemType.INTERNAL, ProblemMapper.classify(new GenericJDBCException("could not execute", stateless)).type);
+    }
+
     private static void assertUnavailable(Throwable failure) {
         ProblemException problem = ProblemMapper.classify(failure);
         assertEquals(ProblemType.SERVICE_UNAVAILABLE, problem.type);
