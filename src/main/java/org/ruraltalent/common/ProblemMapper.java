@@ -213,8 +213,10 @@ public class ProblemMapper {
         if (state != null) {
             return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
         }
-        // Agroal says it waited in vain for a connection only in words: a plain SQLException, no SQLState.
-        return s.getMessage() != null && s.getMessage().startsWith("Acquisition timeout");
+        // Agroal says it waited in vain for a connection only in words, a plain SQLException with no
+        // SQLState: "Acquisition timeout while waiting for new connection" when it was opening one,
+        // "Sorry, acquisition timeout!" when every connection was in use.
+        return s.getMessage() != null && s.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     /**

@@ -41,6 +41,9 @@ class DatabaseUnavailableProblemTest {
         // Agroal's own words for a pool that gave no connection within quarkus.datasource.jdbc.acquisition-timeout.
         SQLException timeout = new SQLException("Acquisition timeout while waiting for new connection");
         assertUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection", timeout));
+        // And when every connection stayed in use (seen under a storm of statistics counts).
+        SQLException allInUse = new SQLException("Sorry, acquisition timeout!");
+        assertUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!] [n/a]", allInUse));
     }
 
     @Test
