@@ -20,6 +20,8 @@
 # WORKLOAD=overview instead counts the statistics overview RUNS times (default 4), one request at a
 # time, each with another `from` date so that each one counts rather than answering from the last
 # count, and prints each count's time and the service's and PostgreSQL's CPU for it.
+# STORM=6 keeps six clients asking for statistics breakdowns, one after another without pause,
+# while the workload runs, and prints what they were answered (the count slots at work).
 set -euo pipefail
 APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -76,6 +78,21 @@ case ${WORKLOAD:-writes} in
     exit 0 ;;
   *) echo "WORKLOAD is writes, list, read or overview" >&2; exit 2 ;;
 esac
+storm=()
+if [ -n "${STORM:-}" ]; then
+  STORM_LOG=$B/storm-$LABEL.log
+  rm -f "$STORM_LOG"
+  for _ in $(seq 1 "$STORM"); do
+    while true; do
+      for p in "training/breakdown?groupBy=type" "dispatch?groupBy=county" "training/breakdown?groupBy=county" "dispatch?groupBy=role"; do
+        curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $BENCH_TOKEN" \
+          "localhost:$PORT/api/v1/statistics/$p" >> "$STORM_LOG"
+      done
+    done &
+    storm+=($!)
+  done
+  trap 'kill $pid $probe "${storm[@]}" 2> /dev/null || true' EXIT
+fi
 export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=$THREADS
 round() { BENCH_OFFSET=$offset wrk -t"$THREADS" -c"$CONNS" -d"$1" --timeout 10s -s "$ROOT/bench/lua/$SCRIPT" "http://localhost:$PORT" | grep '^RESULT'; }
 between() { [ -z "$BETWEEN" ] || psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN" > /dev/null; }
@@ -103,6 +120,11 @@ for i in $(seq 1 "${RUNS:-3}"); do
       l, $2 / $3, $4 / 1000, $5 / 1000, $6 + $7, g, f, j * 1000 / tick / $2, p * 1000 / tick / $2, speed}'
   read -r _ _ _ _ _ _ _ offset <<< "$line"
 done
+if [ -n "${STORM:-}" ]; then
+  kill "${storm[@]}" 2> /dev/null || true
+  awk -v l="$LABEL" '{n[$1]++} $1 == 200 {s += $2} END {printf "%s: breakdowns answered", l; for (c in n) printf " %s ×%d", c, n[c];
+    if (n[200]) printf "; a 200 took %.1f s on average", s / n[200]; print ""}' "$STORM_LOG"
+fi
 if [ -n "${HEAP_DUMP:-}" ]; then
   rm -f "$HEAP_DUMP"
   jmap -dump:format=b,file="$HEAP_DUMP" $pid > /dev/null
