@@ -63,8 +63,7 @@ public class Breakdowns {
      * is to one row, except the categories', whose key is the category: so an assignment is one
      * row of its group, and {@code count(*)} counts assignments without sorting them.
      */
-    public Breakdown dispatch(StatisticsCriteria c, String groupBy) {
-        GroupBy g = GroupBy.parse(groupBy, DISPATCH_GROUPS);
+    public Breakdown dispatch(StatisticsCriteria c, GroupBy g) {
         String key = switch (g) {
             case ROLE -> "a.role";
             case SENDING_LEVEL -> "coalesce(a.sending_level, 'LOCAL')";
@@ -86,8 +85,7 @@ public class Breakdowns {
     }
 
     /** Placements of recruitment programmes made in the period, and the distinct people placed, per group (one row each, as above). */
-    public Breakdown introduction(StatisticsCriteria c, String groupBy) {
-        GroupBy g = GroupBy.parse(groupBy, INTRODUCTION_GROUPS);
+    public Breakdown introduction(StatisticsCriteria c, GroupBy g) {
         String key = switch (g) {
             case KIND -> "rp.kind";
             case CATEGORY -> "pc.category";
@@ -108,8 +106,7 @@ public class Breakdowns {
     }
 
     /** Talent projects of the period's years (not cancelled) and their exact funding, per group. */
-    public Breakdown platforms(StatisticsCriteria c, String groupBy) {
-        GroupBy g = GroupBy.parse(groupBy, PLATFORM_GROUPS);
+    public Breakdown platforms(StatisticsCriteria c, GroupBy g) {
         String key = switch (g) {
             case INDUSTRY -> "i.code";
             case LEVEL -> "tp.funding_level";
@@ -133,8 +130,7 @@ public class Breakdowns {
      * programme above the level grouped by) is joined as the empty key, shown so by
      * {@link #breakdown}, and comes last as in the other breakdowns.
      */
-    public Breakdown training(StatisticsCriteria c, String groupBy) {
-        GroupBy g = GroupBy.parse(groupBy, TRAINING_GROUPS);
+    public Breakdown training(StatisticsCriteria c, GroupBy g) {
         String key = g == GroupBy.TYPE ? "tp.type" : common(g, "pd.path", "s.starts_on");
         List<String> measures = List.of("sessions", "attendances", "headCount", "personTimes", "people");
         List<Object[]> rows = rows(c, """

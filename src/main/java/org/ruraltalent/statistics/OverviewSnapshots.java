@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.ruraltalent.assignment.SendingLevel;
 
-
 /**
  * The overview as counted at most {@code overview-max-age} ago, per caller scope and criteria.
  * Counting every figure over a national registry takes seconds (docs/PERFORMANCE.md), so the

@@ -72,22 +72,26 @@ public class StatisticsService {
 
     public Breakdown dispatch(LocalDate from, LocalDate to, String division, SendingLevel sendingLevel, String groupBy) {
         StatisticsCriteria c = criteria(from, to, division, sendingLevel);
-        return counted(() -> breakdowns.dispatch(c, groupBy));
+        Breakdowns.GroupBy g = Breakdowns.GroupBy.parse(groupBy, Breakdowns.DISPATCH_GROUPS);
+        return counted(() -> breakdowns.dispatch(c, g));
     }
 
     public Breakdown introduction(LocalDate from, LocalDate to, String division, String groupBy) {
         StatisticsCriteria c = criteria(from, to, division, null);
-        return counted(() -> breakdowns.introduction(c, groupBy));
+        Breakdowns.GroupBy g = Breakdowns.GroupBy.parse(groupBy, Breakdowns.INTRODUCTION_GROUPS);
+        return counted(() -> breakdowns.introduction(c, g));
     }
 
     public Breakdown platforms(LocalDate from, LocalDate to, String division, String groupBy) {
         StatisticsCriteria c = criteria(from, to, division, null);
-        return counted(() -> breakdowns.platforms(c, groupBy));
+        Breakdowns.GroupBy g = Breakdowns.GroupBy.parse(groupBy, Breakdowns.PLATFORM_GROUPS);
+        return counted(() -> breakdowns.platforms(c, g));
     }
 
     public Breakdown training(LocalDate from, LocalDate to, String division, String groupBy) {
         StatisticsCriteria c = criteria(from, to, division, null);
-        return counted(() -> breakdowns.training(c, groupBy));
+        Breakdowns.GroupBy g = Breakdowns.GroupBy.parse(groupBy, Breakdowns.TRAINING_GROUPS);
+        return counted(() -> breakdowns.training(c, g));
     }
 
     public TrainingCounts.Counts trainingTotals(LocalDate from, LocalDate to, String division, ProgrammeType type) {
@@ -95,7 +99,7 @@ public class StatisticsService {
         return counted(() -> trainingCounts.count(c));
     }
 
-    /** Counts while holding one of the slots, or refuses with 503. */
+    /** Counts while holding one of the slots, or refuses with 503. Callers check their criteria first: bad ones are a 400 however busy. */
     private <T> T counted(Supplier<T> count) {
         try (Slots.Slot slot = counts.take()) {
             return count.get();

@@ -43,6 +43,8 @@ class StatisticsSlotsTest {
             }
             given().queryParam("from", "2022-01-01").queryParam("to", "2021-01-01").get("/api/v1/statistics/overview")
                     .then().statusCode(400).body("errors[0].field", equalTo("to"));
+            given().get("/api/v1/statistics/dispatch?groupBy=galaxy").then().statusCode(400)
+                    .body("errors[0].field", equalTo("groupBy"));
         }
         for (String path : COUNTS) {
             given().get(path).then().statusCode(200);
