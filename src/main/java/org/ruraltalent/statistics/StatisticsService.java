@@ -95,6 +95,7 @@ public class StatisticsService {
     }
 
     public TrainingCounts.Counts trainingTotals(LocalDate from, LocalDate to, String division, ProgrammeType type) {
+        criteria(from, to, division, null); // the dates and the division checked before a slot is taken
         TrainingCounts.Criteria c = new TrainingCounts.Criteria(from, to, division, type);
         return counted(() -> trainingCounts.count(c));
     }

@@ -45,6 +45,8 @@ class StatisticsSlotsTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("to"));
             given().get("/api/v1/statistics/dispatch?groupBy=galaxy").then().statusCode(400)
                     .body("errors[0].field", equalTo("groupBy"));
+            given().get("/api/v1/statistics/training?division=999999").then().statusCode(400)
+                    .body("errors[0].field", equalTo("division"));
         }
         for (String path : COUNTS) {
             given().get(path).then().statusCode(200);
