@@ -127,7 +127,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             try {
                 Files.createDirectories(dataDir.getParent());
                 LOG.infof("No datasource URL configured: starting the embedded PostgreSQL with its data in %s", dataDir);
+                Path binaries = EmbeddedBinaries.workingDirectory();
+                EmbeddedBinaries.prepare(binaries);
                 EmbeddedPostgres server = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(binaries.toFile())
                         .setDataDirectory(dataDir.toFile())
                         .setCleanDataDirectory(clean)
                         .setServerConfig("max_connections", "100")
@@ -144,10 +147,16 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 LOG.infof("Embedded PostgreSQL is up on port %d (data in %s)", server.getPort(), dataDir);
                 return url;
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
-                        + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead", e);
+                throw new UncheckedIOException(cannotStart(dataDir), e);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(cannotStart(dataDir), e);
             }
         }
+    }
+
+    private static String cannotStart(Path dataDir) {
+        return "Could not start the embedded PostgreSQL in " + dataDir
+                + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead";
     }
 
     private static void stop(EmbeddedPostgres pg) {

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -58,24 +59,41 @@ final class PackagedService implements AutoCloseable {
      * tokens {@link PackagedTokens} signs), with {@code keys} for personal data. Does not wait.
      */
     static PackagedService start(String name, int port, TestDatabase database, Map<String, String> keys) throws IOException {
+        Map<String, String> env = new HashMap<>(keys);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ROOT.resolve("dev-keys/public-key.pem").toString());
+        env.put("MP_JWT_VERIFY_ISSUER", PackagedTokens.ISSUER);
+        return launch(name, port, ROOT, List.of(), env);
+    }
+
+    /**
+     * Starts a copy on {@code port} with no datasource configured, as a newcomer's {@code java -jar}
+     * does: on the embedded PostgreSQL, its data and keys under {@code workDir}, its binaries
+     * unpacked under {@code tmpDir} (the JVM's temporary folder). Does not wait.
+     */
+    static PackagedService startEmbedded(String name, int port, Path workDir, Path tmpDir) throws IOException {
+        return launch(name, port, workDir, List.of("-Djava.io.tmpdir=" + tmpDir), Map.of());
+    }
+
+    private static PackagedService launch(String name, int port, Path workDir, List<String> jvmArgs, Map<String, String> settings)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: these tests run after `package` (./mvnw verify)");
         }
         Files.createDirectories(LOGS);
         Path log = LOGS.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + JVM_OPTIONS, "-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + JVM_OPTIONS));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_JWT_") || k.startsWith("RURAL_TALENT_"));
         env.put("MALLOC_ARENA_MAX", "2"); // as docker/Dockerfile sets it
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ROOT.resolve("dev-keys/public-key.pem").toString());
-        env.put("MP_JWT_VERIFY_ISSUER", PackagedTokens.ISSUER);
-        env.putAll(keys);
+        env.putAll(settings);
         Process process = builder.start();
         // Should the test JVM itself be stopped, it takes the copy with it.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-kill"));
