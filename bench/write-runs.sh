@@ -20,6 +20,8 @@
 # WORKLOAD=overview instead counts the statistics overview RUNS times (default 4), one request at a
 # time, each with another `from` date so that each one counts rather than answering from the last
 # count, and prints each count's time and the service's and PostgreSQL's CPU for it.
+# BENCH_DB names another database seeded the same way (one an older build migrated, for a pair
+# across schema versions); BENCH_SIZE then still says how many people it holds.
 # STORM=6 keeps six clients asking for statistics breakdowns, one after another without pause,
 # while the workload runs, and prints what they were answered (the count slots at work).
 set -euo pipefail
@@ -27,7 +29,7 @@ APP=$(cd "$1" && pwd); LABEL=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B=${BENCH_DIR:-/tmp/rural-talent-bench}
 PORT=${HTTP_PORT:-18080}
-export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres PGDATABASE=rural_talent_bench_${BENCH_SIZE:-1000000}
+export PGHOST=localhost PGPORT=${PGPORT:-15433} PGUSER=postgres PGPASSWORD=postgres PGDATABASE=${BENCH_DB:-rural_talent_bench_${BENCH_SIZE:-1000000}}
 export RURAL_TALENT_PII_ENCRYPTION_KEY=$(cat "$B/pii-encryption.key") RURAL_TALENT_PII_HASH_KEY=$(cat "$B/pii-hash.key")
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PGPORT/$PGDATABASE QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT MP_JWT_VERIFY_PUBLICKEY_LOCATION=$B/jwt-public.pem \
