@@ -104,8 +104,10 @@ final class EmbeddedBinaries {
                     continue;
                 }
                 Files.createDirectories(path.getParent());
-                if (entry.isSymbolicLink() || entry.isLink()) {
+                if (entry.isSymbolicLink()) {
                     Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else if (entry.isLink()) { // a hard link names its target from the archive's root
+                    Files.createLink(path, target.resolve(entry.getLinkName()).normalize());
                 } else {
                     Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
                     if (target.relativize(path).startsWith("bin")) {

@@ -147,16 +147,17 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 LOG.infof("Embedded PostgreSQL is up on port %d (data in %s)", server.getPort(), dataDir);
                 return url;
             } catch (IOException e) {
-                throw new UncheckedIOException(cannotStart(dataDir), e);
+                throw new UncheckedIOException(cannotStart(dataDir, e), e);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(cannotStart(dataDir), e);
+                throw new IllegalStateException(cannotStart(dataDir, e), e);
             }
         }
     }
 
-    private static String cannotStart(Path dataDir) {
-        return "Could not start the embedded PostgreSQL in " + dataDir
-                + "; set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead";
+    /** Names the cause too: the configuration's validation reports only the message. */
+    private static String cannotStart(Path dataDir, Exception cause) {
+        return "Could not start the embedded PostgreSQL in " + dataDir + " (" + cause
+                + "); set QUARKUS_DATASOURCE_JDBC_URL to use an external server instead";
     }
 
     private static void stop(EmbeddedPostgres pg) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,7 +37,7 @@ class EmbeddedDatabaseIT {
         // As an unpacking stopped half-way leaves it: no marker, no bin folder, a stray file.
         Files.delete(binaries.resolve(".exists"));
         try (Stream<Path> bin = Files.walk(binaries.resolve("bin"))) {
-            for (Path p : bin.sorted((a, b) -> b.compareTo(a)).toList()) {
+            for (Path p : bin.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
