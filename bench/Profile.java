@@ -26,7 +26,7 @@ public class Profile {
         String pid = args[1];
         int seconds = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]).toAbsolutePath();
-        load(pid, agent, "start,event=cpu,interval=1ms");
+        load(pid, agent, "start,event=" + System.getenv().getOrDefault("PROFILE_EVENT", "cpu") + ",interval=1ms");
         Thread.sleep(seconds * 1000L);
         load(pid, agent, "stop," + (out.toString().endsWith(".html") ? "" : "collapsed,") + "file=" + out);
         System.out.println("profile of " + seconds + " s written to " + out);

@@ -6,6 +6,8 @@
 #   (the service's own methods, and any FRAME named, by their share of all samples).
 # Run it while a workload drives the service, e.g. after bench/run.sh's warm-up with BENCH_KEEP_PG=yes,
 # or against a service started as bench/run.sh starts it.
+# PROFILE_EVENT=itimer samples with the process's CPU timer instead of perf events: on a virtual
+# machine that gives perf events no CPU clock (session 26's: 48 samples in 14 s), only it works.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PID=$1; SECONDS_=${2:-20}; OUT=${3:-profile-$PID.collapsed}; shift $(( $# < 3 ? $# : 3 ))

@@ -1,6 +1,5 @@
 package org.ruraltalent.common;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,8 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one
- * otherwise. It is echoed in the response, written in every log line of the request (MDC
- * {@code requestId}), quoted in problems and recorded in the audit trail.
+ * otherwise (time-ordered, {@link Uuid7}). It is echoed in the response, written in every log
+ * line of the request (MDC {@code requestId}), quoted in problems and recorded in the audit trail.
  */
 public class RequestIds {
 
@@ -26,7 +25,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches() ? given : Uuid7.next().toString();
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
         MDC.put(REQUEST_MDC_KEY, request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath());
