@@ -1,8 +1,10 @@
 package org.ruraltalent.assignment;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,11 +115,19 @@ public class Assignment extends VersionedEntity {
                 AssignmentStatus.ACTIVE).firstResultOptional();
     }
 
+    /**
+     * The residency roles written into the query as enum literals: with them as a list parameter,
+     * Hibernate translated the query to SQL anew at every call (a list's SQL depends on its
+     * length), a twentieth of an activation's CPU (docs/PERFORMANCE.md, session 26).
+     */
+    private static final String RESIDENCY_ROLES = Arrays.stream(AssignmentRole.values())
+            .filter(role -> role.residency)
+            .map(role -> AssignmentRole.class.getName() + "." + role.name())
+            .collect(Collectors.joining(", ", "(", ")"));
+
     /** The ACTIVE village residency of a person, if any (ux_assignment_active_residency allows one). */
     public static Optional<Assignment> activeResidencyOf(Person person) {
-        return find("person = ?1 and status = ?2 and role in ?3", person, AssignmentStatus.ACTIVE,
-                java.util.EnumSet.of(AssignmentRole.FIRST_SECRETARY, AssignmentRole.WORK_TEAM_LEADER,
-                        AssignmentRole.WORK_TEAM_MEMBER))
+        return find("person = ?1 and status = ?2 and role in " + RESIDENCY_ROLES, person, AssignmentStatus.ACTIVE)
                 .firstResultOptional();
     }
 

@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
-import org.hibernate.exception.ConstraintViolationException;
+import org.ruraltalent.common.DatabaseConstraints;
 import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Locks;
 import org.ruraltalent.common.Page;
@@ -34,7 +34,8 @@ import org.ruraltalent.team.TeamService;
  * Assignments and their lifecycle. Each rule is checked here first, to answer with the rule and
  * the record in the way; the database holds the same rules (V3__assignments.sql) for the
  * requests that race past these checks, and {@link #flushGuarded} turns its refusal into the
- * same answer.
+ * same answer. An activation leaves its two conflicts to the database alone; a create checks
+ * them first, so that an import's refused row leaves its transaction usable.
  */
 @ApplicationScoped
 public class AssignmentService {
@@ -243,9 +244,14 @@ public class AssignmentService {
         return a;
     }
 
+    /**
+     * Starts the assignment. Its conflicts (another ACTIVE first secretary in the village, another
+     * ACTIVE residency of the person) are left to the partial unique indexes: the caller's
+     * {@link #flushGuarded} answers as {@link #checkNoConflicts} would, and checking first cost an
+     * activation a query of its own (docs/PERFORMANCE.md, session 26).
+     */
     private void activate(Assignment a) {
         checkFirstSecretary(a);
-        checkNoConflicts(a);
         record(a, a.status, AssignmentStatus.ACTIVE, a.startDate, null);
         a.status = AssignmentStatus.ACTIVE;
     }
@@ -325,7 +331,11 @@ public class AssignmentService {
         }
     }
 
-    /** One ACTIVE first secretary per village, one ACTIVE residency per person; the partial unique indexes hold both. */
+    /**
+     * One ACTIVE first secretary per village, one ACTIVE residency per person; the partial unique
+     * indexes hold both. Checked before a create only: there a refusal at the flush would end an
+     * import's transaction.
+     */
     private static void checkNoConflicts(Assignment a) {
         if (a.role == AssignmentRole.FIRST_SECRETARY) {
             Assignment.activeFirstSecretaryOf(a.hostDivision).filter(other -> !other.equals(a)).ifPresent(other -> {
@@ -344,7 +354,7 @@ public class AssignmentService {
         try {
             a.flush();
         } catch (PersistenceException e) {
-            String constraint = e.getCause() instanceof ConstraintViolationException c ? c.getConstraintName() : null;
+            String constraint = DatabaseConstraints.violated(e);
             if ("ux_assignment_active_first_secretary".equals(constraint)) {
                 throw Problems.conflict(RULE_ONE_FIRST_SECRETARY,
                         conflicts.activeFirstSecretaryOf(a.hostDivision.id).orElse(null), "assignment.conflict.first-secretary");

@@ -18,7 +18,7 @@ import org.hibernate.exception.DataException;
  * names it (so a request that raced past the check gets the same answer). Unique and exclusion
  * constraints answer 409, check constraints 422, foreign keys 409.
  */
-final class DatabaseConstraints {
+public final class DatabaseConstraints {
 
     private static final String UNIQUE = "23505";
     private static final String FOREIGN_KEY = "23503";
@@ -40,6 +40,21 @@ final class DatabaseConstraints {
         }
         if (t instanceof DataException || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "detail.unstorable-value");
+        }
+        return null;
+    }
+
+    /**
+     * The name of the constraint the database refused, wherever it is in {@code e}'s causes, for a
+     * feature that answers a refusal with more than its rule (the record in the way); {@code null}
+     * when {@code e} is no constraint's refusal. Hibernate throws its own exception for it, not
+     * wrapped, from a flush, and wrapped in another from some other calls.
+     */
+    public static String violated(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException c) {
+                return c.getConstraintName();
+            }
         }
         return null;
     }

@@ -38,7 +38,8 @@ public final class Problems {
 
     /**
      * Another record already holds what this change needs: 409 naming the rule and that record
-     * ({@code conflictingId} left out when the record could not be read back, as after a lost race).
+     * ({@code conflictingId} left out when the record could not be read back: after a lost race, the
+     * winner had already changed again when the loser looked it up).
      */
     public static ProblemException conflict(String rule, Object conflictingId, String messageKey, Object... args) {
         return new ProblemException(ProblemType.CONFLICT, messageKey, args, null, conflictingId == null

@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.ruraltalent.assignment.AssignmentDtos;
 import org.ruraltalent.assignment.AssignmentService;
+import org.ruraltalent.common.DatabaseConstraints;
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Page;
@@ -116,7 +116,7 @@ public class RecruitmentService {
         try {
             p.flush();
         } catch (PersistenceException e) {
-            if ("ck_recruitment_programme_quota".equals(constraintOf(e))) {
+            if ("ck_recruitment_programme_quota".equals(DatabaseConstraints.violated(e))) {
                 throw Problems.ruleViolation(RULE_QUOTA, "recruitment.quota-below-placed", p.quota);
             }
             throw e;
@@ -243,7 +243,7 @@ public class RecruitmentService {
         try {
             p.flush();
         } catch (PersistenceException e) {
-            String constraint = constraintOf(e);
+            String constraint = DatabaseConstraints.violated(e);
             if ("ck_recruitment_programme_quota".equals(constraint)) {
                 throw Problems.ruleViolation(RULE_QUOTA, "recruitment.quota-full", p.programme.quota);
             }
@@ -259,14 +259,5 @@ public class RecruitmentService {
             }
             throw e;
         }
-    }
-
-    private static String constraintOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException c) {
-                return c.getConstraintName();
-            }
-        }
-        return null;
     }
 }

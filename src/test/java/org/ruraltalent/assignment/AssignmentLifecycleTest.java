@@ -164,6 +164,28 @@ class AssignmentLifecycleTest {
     }
 
     @Test
+    void activatingASecondResidencyIsAConflictNamingItAndChangesNothing() {
+        String person = TestData.partyMember("驻村", sender);
+        Map<String, Object> body = firstSecretary(person);
+        body.put("status", "ACTIVE");
+        String first = create(body).then().statusCode(201).extract().path("id");
+        Map<String, Object> team = new HashMap<>(body);
+        team.remove("status");
+        team.put("role", "WORK_TEAM_LEADER");
+        team.put("hostOrganisationId", TestData.organisation("VILLAGE_COMMITTEE", TestData.village(TestData.XIJI)));
+        String second = create(team).then().statusCode(201).body("status", equalTo("PLANNED")).extract().path("id");
+
+        act(second, "activate", "\"0\"", null).then().statusCode(409)
+                .body("rule", equalTo("one-active-village-residency-per-person"))
+                .body("conflictingId", equalTo(first));
+
+        given().get("/api/v1/assignments/" + second).then().statusCode(200)
+                .body("status", equalTo("PLANNED")).header("ETag", "\"0\"");
+        given().get("/api/v1/assignments/" + second + "/history").then().statusCode(200)
+                .body("to", equalTo(List.of("PLANNED")));
+    }
+
+    @Test
     void firstSecretaryMustBeACpcMemberHostedByAVillage() {
         String masses = given().contentType(ContentType.JSON)
                 .body(Map.of("name", "群众", "nationalId", TestData.nationalId(), "politicalStatus", "MASSES", "employerId", sender))
