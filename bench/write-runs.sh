@@ -15,7 +15,7 @@
 # was promoted to the old generation in their last 40 s (bench/promoted.py).
 # WORKLOAD=list runs run.sh's list page instead (the teachers of county 640422, first page, 16
 # connections; BENCH_PATH another GET), WORKLOAD=read its read of one person (64 connections), the
-# same way. TOKEN_DIVISION=640000 gives the token a division, as a county's or the province's
+# same way, WORKLOAD=enrol its enrolments (32 connections). TOKEN_DIVISION=640000 gives the token a division, as a county's or the province's
 # operators have (the benchmark's own token has none: it sees everything without a scope check).
 # WORKLOAD=overview instead counts the statistics overview RUNS times (default 4), one request at a
 # time, each with another `from` date so that each one counts rather than answering from the last
@@ -60,12 +60,13 @@ pg_ticks() {
 }
 # shellcheck disable=SC2086  # no division is no word
 BENCH_TOKEN=$(cd "$ROOT" && java dev-keys/Token.java admin ${TOKEN_DIVISION:-} --key "$B/jwt-private.pem" --issuer rural-talent-bench --minutes 600 --subject bench)
-VILLAGES=$(psql -Atq -c "select count(*) from division where level = 'VILLAGE'")
+read -r VILLAGES SESSIONS <<< "$(psql -Atq -F ' ' -c "select (select count(*) from division where level = 'VILLAGE'), (select count(*) from training_session)")"
 case ${WORKLOAD:-writes} in
   writes) SCRIPT=create-activate.lua CONNS=32 THREADS=32 BETWEEN=$ROOT/bench/complete-cut-off.sql ;;
   list) SCRIPT=get-path.lua CONNS=16 THREADS=2 BETWEEN=
         export BENCH_PATH=${BENCH_PATH:-/api/v1/personnel?division=640422&category=TEACHER&limit=50} ;;
   read) SCRIPT=read-person.lua CONNS=64 THREADS=2 BETWEEN= ;;
+  enrol) SCRIPT=enrol.lua CONNS=32 THREADS=2 BETWEEN= ;;
   overview)
     for i in $(seq 1 "${RUNS:-4}"); do
       j0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); p0=$(pg_ticks); t0=$(date +%s.%N)
@@ -78,7 +79,7 @@ case ${WORKLOAD:-writes} in
           l, i, c, t1 - t0, j / tick, p / tick, speed}'
     done
     exit 0 ;;
-  *) echo "WORKLOAD is writes, list, read or overview" >&2; exit 2 ;;
+  *) echo "WORKLOAD is writes, enrol, list, read or overview" >&2; exit 2 ;;
 esac
 storm=()
 if [ -n "${STORM:-}" ]; then
@@ -95,7 +96,7 @@ if [ -n "${STORM:-}" ]; then
   done
   trap 'kill $pid $probe "${storm[@]}" 2> /dev/null || true' EXIT
 fi
-export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_THREADS=$THREADS
+export BENCH_TOKEN BENCH_LUA=$ROOT/bench/lua BENCH_PEOPLE=${BENCH_SIZE:-1000000} BENCH_VILLAGES=$VILLAGES BENCH_SESSIONS=$SESSIONS BENCH_THREADS=$THREADS
 round() { BENCH_OFFSET=$offset wrk -t"$THREADS" -c"$CONNS" -d"$1" --timeout 10s -s "$ROOT/bench/lua/$SCRIPT" "http://localhost:$PORT" | grep '^RESULT'; }
 between() { [ -z "$BETWEEN" ] || psql -q -v ON_ERROR_STOP=1 -f "$BETWEEN" > /dev/null; }
 offset=0
