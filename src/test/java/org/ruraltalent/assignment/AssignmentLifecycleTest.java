@@ -68,6 +68,22 @@ class AssignmentLifecycleTest {
         return (body == null ? request : request.body(body)).post("/api/v1/assignments/" + id + "/" + action);
     }
 
+    /** A new party member's first secretary post, ACTIVE from its creation. */
+    private Map<String, Object> activeFirstSecretaryPost() {
+        Map<String, Object> post = firstSecretary(TestData.partyMember("驻村", sender));
+        post.put("status", "ACTIVE");
+        return post;
+    }
+
+    /** A PLANNED work team post for the same person, in another village. */
+    private static Map<String, Object> teamPostElsewhere(Map<String, Object> post, String role) {
+        Map<String, Object> team = new HashMap<>(post);
+        team.remove("status");
+        team.put("role", role);
+        team.put("hostOrganisationId", TestData.organisation("VILLAGE_COMMITTEE", TestData.village(TestData.XIJI)));
+        return team;
+    }
+
     @Test
     void walksPlannedActiveCompletedAndRecordsEachStep() {
         String id = planned();
@@ -150,14 +166,10 @@ class AssignmentLifecycleTest {
 
     @Test
     void secondActiveResidencyOfAPersonIsAConflictNamingIt() {
-        String person = TestData.partyMember("驻村", sender);
-        Map<String, Object> body = firstSecretary(person);
-        body.put("status", "ACTIVE");
-        String first = create(body).then().statusCode(201).extract().path("id");
-        String otherVillage = TestData.village(TestData.XIJI);
-        Map<String, Object> team = new HashMap<>(body);
-        team.put("role", "WORK_TEAM_MEMBER");
-        team.put("hostOrganisationId", TestData.organisation("VILLAGE_COMMITTEE", otherVillage));
+        Map<String, Object> post = activeFirstSecretaryPost();
+        String first = create(post).then().statusCode(201).extract().path("id");
+        Map<String, Object> team = teamPostElsewhere(post, "WORK_TEAM_MEMBER");
+        team.put("status", "ACTIVE");
         create(team).then().statusCode(409)
                 .body("rule", equalTo("one-active-village-residency-per-person"))
                 .body("conflictingId", equalTo(first));
@@ -165,15 +177,10 @@ class AssignmentLifecycleTest {
 
     @Test
     void activatingASecondResidencyIsAConflictNamingItAndChangesNothing() {
-        String person = TestData.partyMember("驻村", sender);
-        Map<String, Object> body = firstSecretary(person);
-        body.put("status", "ACTIVE");
-        String first = create(body).then().statusCode(201).extract().path("id");
-        Map<String, Object> team = new HashMap<>(body);
-        team.remove("status");
-        team.put("role", "WORK_TEAM_LEADER");
-        team.put("hostOrganisationId", TestData.organisation("VILLAGE_COMMITTEE", TestData.village(TestData.XIJI)));
-        String second = create(team).then().statusCode(201).body("status", equalTo("PLANNED")).extract().path("id");
+        Map<String, Object> post = activeFirstSecretaryPost();
+        String first = create(post).then().statusCode(201).extract().path("id");
+        String second = create(teamPostElsewhere(post, "WORK_TEAM_LEADER")).then().statusCode(201)
+                .body("status", equalTo("PLANNED")).extract().path("id");
 
         act(second, "activate", "\"0\"", null).then().statusCode(409)
                 .body("rule", equalTo("one-active-village-residency-per-person"))
