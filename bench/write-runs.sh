@@ -14,9 +14,10 @@
 # HEAP_DUMP=file.hprof dumps every object, live or not, after the measured runs, and lists what
 # was promoted to the old generation in their last 40 s (bench/promoted.py).
 # WORKLOAD=list runs run.sh's list page instead (the teachers of county 640422, first page, 16
-# connections; BENCH_PATH another GET), WORKLOAD=read its read of one person (64 connections), the
-# same way, WORKLOAD=enrol its enrolments (32 connections). TOKEN_DIVISION=640000 gives the token a division, as a county's or the province's
-# operators have (the benchmark's own token has none: it sees everything without a scope check).
+# connections; BENCH_PATH another GET), WORKLOAD=read its read of one person (64 connections),
+# WORKLOAD=enrol its enrolments (32 connections), the same way. TOKEN_DIVISION=640000 gives the
+# token a division, as a county's or the province's operators have (the benchmark's own token has
+# none: it sees everything without a scope check).
 # WORKLOAD=overview instead counts the statistics overview RUNS times (default 4), one request at a
 # time, each with another `from` date so that each one counts rather than answering from the last
 # count, and prints each count's time and the service's and PostgreSQL's CPU for it.
