@@ -9,9 +9,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.ruraltalent.common.DatabaseConstraints;
 import org.ruraltalent.common.Etags;
 import org.ruraltalent.common.Filter;
 import org.ruraltalent.common.Locks;
@@ -42,6 +44,8 @@ public class EnrolmentService {
     PersonService people;
     @Inject
     OrganisationService organisations;
+    @Inject
+    EnrolmentConflicts conflicts;
 
     public Page<TrainingDtos.EnrolmentView> list(UUID programmeId, UUID sessionId, EnrolmentStatus status, PageRequest page) {
         TrainingSession session = trainings.session(programmeId, sessionId);
@@ -64,9 +68,21 @@ public class EnrolmentService {
                 .map(TrainingDtos.PersonTrainingView::of).toList();
     }
 
+    /**
+     * Enrols the person. A request that raced past the check for an earlier enrolment of theirs is
+     * refused by uq_enrolment_session_person and answered as the check answers, naming the winner.
+     */
     @Transactional
     public TrainingDtos.EnrolmentView enrol(UUID programmeId, UUID sessionId, @Valid TrainingDtos.EnrolmentCreate in) {
-        return enrolInCurrentTransaction(programmeId, sessionId, in);
+        try {
+            return enrolInCurrentTransaction(programmeId, sessionId, in);
+        } catch (PersistenceException e) {
+            if ("uq_enrolment_session_person".equals(DatabaseConstraints.violated(e))) {
+                throw Problems.conflict(RULE_ONCE, conflicts.enrolmentOf(sessionId, in.personId()).orElse(null),
+                        "training.conflict.enrolled");
+            }
+            throw e;
+        }
     }
 
     /** The same enrolment within the caller's transaction (imports): checks first, so a refusal leaves it usable. */

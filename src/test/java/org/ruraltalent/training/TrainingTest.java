@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.ruraltalent.support.Races;
 import org.ruraltalent.support.TestData;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,6 +93,27 @@ class TrainingTest {
                 .patch(path(p, s) + "/enrolments/" + e).then().statusCode(200);
         given().get(path(p, s)).then().body("enrolledCount", equalTo(0));
         enrol(p, s, TestData.person("替补")).then().statusCode(201);
+        given().get(path(p, s)).then().body("enrolledCount", equalTo(1));
+    }
+
+    @RepeatedTest(10)
+    void racingEnrolmentsOfOnePersonLeaveOneAndEveryLoserNamesIt() throws Exception {
+        String p = programme("SKILLS", TestData.YUANZHOU);
+        String s = session(p, "2023-04-10", "2023-04-14", null, 0);
+        String person = TestData.person("重复报名");
+        List<Response> responses = Races.race(8, () -> enrol(p, s, person));
+        List<Response> won = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        assertEquals(1, won.size(), () -> Races.statuses(responses));
+        String winner = won.get(0).path("id");
+        for (Response r : responses) {
+            if (r.statusCode() != 201) {
+                // Whether its own check saw the winner or the unique constraint refused it, the same answer.
+                assertEquals(409, r.statusCode(), r.asString());
+                assertEquals("urn:rural-talent:problem:conflict", r.path("type"), r.asString());
+                assertEquals("one-enrolment-per-person-and-session", r.path("rule"), r.asString());
+                assertEquals(winner, r.path("conflictingId"), r.asString());
+            }
+        }
         given().get(path(p, s)).then().body("enrolledCount", equalTo(1));
     }
 
