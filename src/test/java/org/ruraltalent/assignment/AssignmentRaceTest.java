@@ -1,6 +1,7 @@
 package org.ruraltalent.assignment;
 
 import static io.restassured.RestAssured.given;
+import static org.ruraltalent.support.Races.assertOneWonAndEveryLoserNamesIt;
 import static org.ruraltalent.support.Races.race;
 import static org.ruraltalent.support.Races.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,21 +36,6 @@ class AssignmentRaceTest {
         return body;
     }
 
-    /**
-     * Every loser answers as a conflict with the rule and the winner's id, whether its own check saw
-     * the winner or the partial unique index refused it (the index waits for the winner to commit).
-     */
-    private static void assertLosersName(List<Response> responses, int won, String rule) {
-        String winner = responses.stream().filter(r -> r.statusCode() == won).findFirst().orElseThrow().path("id");
-        for (Response r : responses) {
-            if (r.statusCode() == 409) {
-                assertEquals("urn:rural-talent:problem:conflict", r.path("type"), r.asString());
-                assertEquals(rule, r.path("rule"), r.asString());
-                assertEquals(winner, r.path("conflictingId"), r.asString());
-            }
-        }
-    }
-
     @RepeatedTest(10)
     void racingActivationsLeaveOneActiveFirstSecretaryPerVillage() throws Exception {
         String village = TestData.village(TestData.YUANZHOU);
@@ -65,7 +51,7 @@ class AssignmentRaceTest {
                 .header("If-Match", "\"0\"").post("/api/v1/assignments/" + id + "/activate")).toList());
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count(), () -> statuses(responses));
         assertEquals(RACERS - 1, responses.stream().filter(r -> r.statusCode() == 409).count(), () -> statuses(responses));
-        assertLosersName(responses, 200, "one-active-first-secretary-per-village");
+        assertOneWonAndEveryLoserNamesIt(responses, 200, "one-active-first-secretary-per-village");
         assertEquals(1, given().queryParam("division", village).queryParam("status", "ACTIVE").get("/api/v1/assignments")
                 .then().extract().<List<?>>path("items").size());
     }
@@ -84,7 +70,7 @@ class AssignmentRaceTest {
         List<Response> responses = race(requests);
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count(), () -> statuses(responses));
         assertEquals(RACERS - 1, responses.stream().filter(r -> r.statusCode() == 409).count(), () -> statuses(responses));
-        assertLosersName(responses, 201, "one-active-village-residency-per-person");
+        assertOneWonAndEveryLoserNamesIt(responses, 201, "one-active-village-residency-per-person");
         assertEquals(1, given().queryParam("person", person).queryParam("status", "ACTIVE").get("/api/v1/assignments")
                 .then().extract().<List<?>>path("items").size());
     }

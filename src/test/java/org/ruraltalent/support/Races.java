@@ -1,5 +1,7 @@
 package org.ruraltalent.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +53,26 @@ public final class Races {
 
     public static long count(List<Response> responses, int status) {
         return responses.stream().filter(r -> r.statusCode() == status).count();
+    }
+
+    /**
+     * One request won with {@code wonStatus}, and every other is answered as the feature's own
+     * check answers, whether the check saw the winner or the database refused the loser: a 409
+     * conflict naming {@code rule} and the winner's id (a unique index waits for the winner to
+     * commit before it refuses, so the winner can be read back).
+     */
+    public static void assertOneWonAndEveryLoserNamesIt(List<Response> responses, int wonStatus, String rule) {
+        List<Response> won = responses.stream().filter(r -> r.statusCode() == wonStatus).toList();
+        assertEquals(1, won.size(), () -> statuses(responses));
+        String winner = won.get(0).path("id");
+        for (Response r : responses) {
+            if (r.statusCode() != wonStatus) {
+                assertEquals(409, r.statusCode(), r.asString());
+                assertEquals("urn:rural-talent:problem:conflict", r.path("type"), r.asString());
+                assertEquals(rule, r.path("rule"), r.asString());
+                assertEquals(winner, r.path("conflictingId"), r.asString());
+            }
+        }
     }
 
     /** Every answer's status and body, for a failure message. */

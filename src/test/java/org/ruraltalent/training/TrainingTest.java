@@ -102,18 +102,7 @@ class TrainingTest {
         String s = session(p, "2023-04-10", "2023-04-14", null, 0);
         String person = TestData.person("重复报名");
         List<Response> responses = Races.race(8, () -> enrol(p, s, person));
-        List<Response> won = responses.stream().filter(r -> r.statusCode() == 201).toList();
-        assertEquals(1, won.size(), () -> Races.statuses(responses));
-        String winner = won.get(0).path("id");
-        for (Response r : responses) {
-            if (r.statusCode() != 201) {
-                // Whether its own check saw the winner or the unique constraint refused it, the same answer.
-                assertEquals(409, r.statusCode(), r.asString());
-                assertEquals("urn:rural-talent:problem:conflict", r.path("type"), r.asString());
-                assertEquals("one-enrolment-per-person-and-session", r.path("rule"), r.asString());
-                assertEquals(winner, r.path("conflictingId"), r.asString());
-            }
-        }
+        Races.assertOneWonAndEveryLoserNamesIt(responses, 201, "one-enrolment-per-person-and-session");
         given().get(path(p, s)).then().body("enrolledCount", equalTo(1));
     }
 
